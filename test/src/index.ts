@@ -1,0 +1,5 @@
+export { CHROMIUM_PATHS, ensureChromium, nodeChromiumHost, type ChromiumHost } from './browser/ensureChromium.js';
+export { CHROMIUM_FLAGS, launchChromium, type LaunchChromiumOptions } from './browser/launchChromium.js';
+export { startBrowserFixture, type BrowserFixture } from './browser/startBrowserFixture.js';
+export { readBrowserBundle } from './readBrowserBundle.js';
+export { startFixtureServer, type FixtureFile, type FixtureServer } from './startFixtureServer.js';
