@@ -1,0 +1,1 @@
+export { dynamicsHostOrigin } from './dynamicsHostOrigin.js';

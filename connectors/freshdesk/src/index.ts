@@ -1,0 +1,1 @@
+export { freshdeskHostOrigin } from './freshdeskHostOrigin.js';

@@ -1,0 +1,1 @@
+export { runHostOriginContract, type HostOriginCases } from './runHostOriginContract.js';

@@ -1,0 +1,1 @@
+export { salesforceHostOrigin } from './salesforceHostOrigin.js';

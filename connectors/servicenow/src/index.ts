@@ -1,0 +1,1 @@
+export { servicenowHostOrigin } from './servicenowHostOrigin.js';

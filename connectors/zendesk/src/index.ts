@@ -1,0 +1,1 @@
+export { zendeskHostOrigin } from './zendeskHostOrigin.js';
