@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { ConfigError } from './ConfigError.js';
+
+/** Settings of the core process, read from the environment. */
+export type CoreConfig = {
+  /** Interface to listen on. Loopback by default: the embedded default is for one machine. */
+  readonly host: string;
+  /** TCP port; 0 picks a free one (tests). */
+  readonly port: number;
+  readonly logLevel: LogLevel;
+};
+
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
+
+// Keys are the environment variable names, so a failure reports the variable the user must fix.
+const environmentSchema = z.object({
+  HOST: z.string().trim().min(1).default('127.0.0.1'),
+  PORT: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number')
+    .transform(Number)
+    .pipe(z.number().int().min(0).max(65535, 'must be at most 65535'))
+    .default(8080),
+  LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+});
+
+/**
+ * Reads and validates the core settings from environment variables (`HOST`, `PORT`,
+ * `LOG_LEVEL`). Throws a ConfigError naming the first bad variable; unrelated variables are ignored.
+ */
+export function loadCoreConfig(environment: Readonly<Record<string, string | undefined>>): CoreConfig {
+  const parsed = environmentSchema.safeParse(withoutEmptyValues(environment));
+  if (!parsed.success) {
+    const [issue] = parsed.error.issues;
+    throw new ConfigError(String(issue?.path[0] ?? 'environment'), issue?.message ?? 'is invalid');
+  }
+  const { HOST, PORT, LOG_LEVEL } = parsed.data;
+  return { host: HOST, port: PORT, logLevel: LOG_LEVEL };
+}
+
+// `PORT=` in a shell means "unset", as most tools treat it.
+function withoutEmptyValues(environment: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(environment).filter((entry): entry is [string, string] => entry[1] !== undefined && entry[1] !== ''),
+  );
+}

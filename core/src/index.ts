@@ -1,0 +1,7 @@
+export { CONFIG_ERROR_CODES, ConfigError, type ConfigErrorCode } from './config/ConfigError.js';
+export { LOG_LEVELS, loadCoreConfig, type CoreConfig, type LogLevel } from './config/loadCoreConfig.js';
+export { formatBanner } from './formatBanner.js';
+export { readPackageVersion } from './readPackageVersion.js';
+export { createCoreServer, type CoreServerOptions, type HealthResponse } from './server/createCoreServer.js';
+export { REDACTED_LOG_PATHS, createLogger } from './server/createLogger.js';
+export { startCore, type RunningCore, type StartCoreOptions } from './server/startCore.js';
