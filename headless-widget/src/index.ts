@@ -1,0 +1,6 @@
+export {
+  acquireTabLeadership,
+  type LeaderLocks,
+  type TabLeadership,
+  type TabLeadershipOptions,
+} from './acquireTabLeadership.js';

@@ -1,0 +1,15 @@
+#!/usr/bin/env node
+import { readFile } from 'node:fs/promises';
+import { runCli } from './runCli.js';
+
+const manifest = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
+
+process.exitCode = await runCli({
+  args: process.argv.slice(2),
+  version: manifest.version,
+  io: {
+    stdout: (text) => process.stdout.write(text),
+    stderr: (text) => process.stderr.write(text),
+    readTextFile: (path) => readFile(path, 'utf8'),
+  },
+});
