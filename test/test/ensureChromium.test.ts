@@ -13,6 +13,7 @@ type FakeHostOptions = {
 function createHost({ present = [], root = false, env = {}, installs = [], statuses = {} }: FakeHostOptions) {
   const files = new Set(present);
   const commands: string[] = [];
+  const logs: string[] = [];
   const host: ChromiumHost = {
     exists: (path) => files.has(path),
     isRoot: () => root,
@@ -24,8 +25,9 @@ function createHost({ present = [], root = false, env = {}, installs = [], statu
       return status;
     },
     env,
+    log: (message) => logs.push(message),
   };
-  return { host, commands };
+  return { host, commands, logs };
 }
 
 describe('ensureChromium', () => {
@@ -49,9 +51,10 @@ describe('ensureChromium', () => {
   });
 
   it('installs chromium with apt-get when missing and running as root', () => {
-    const { host, commands } = createHost({ root: true, installs: ['/usr/bin/chromium'] });
+    const { host, commands, logs } = createHost({ root: true, installs: ['/usr/bin/chromium'] });
     expect(ensureChromium(host)).toBe('/usr/bin/chromium');
     expect(commands).toEqual(['apt-get update', 'apt-get install -y --no-install-recommends chromium']);
+    expect(logs).toEqual(['Chromium is missing: installing Debian chromium with apt-get…']);
   });
 
   it('explains how to install chromium when not root', () => {

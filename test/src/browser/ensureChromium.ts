@@ -11,6 +11,8 @@ export type ChromiumHost = {
   /** Runs a command with inherited output; returns its exit status. */
   run(command: string, args: readonly string[]): number | null;
   env: Readonly<Record<string, string | undefined>>;
+  /** Progress for the person waiting on the install. */
+  log(message: string): void;
 };
 
 export const nodeChromiumHost: ChromiumHost = {
@@ -23,6 +25,7 @@ export const nodeChromiumHost: ChromiumHost = {
       env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
     }).status,
   env: process.env,
+  log: (message) => process.stderr.write(`${message}\n`),
 };
 
 const INSTALL_HINT =
@@ -45,7 +48,7 @@ export function ensureChromium(host: ChromiumHost = nodeChromiumHost): string {
   if (!host.isRoot())
     throw new Error(`Chromium is not installed (looked at ${CHROMIUM_PATHS.join(', ')}). ${INSTALL_HINT}`);
 
-  process.stderr.write('Chromium is missing: installing Debian chromium with apt-get…\n');
+  host.log('Chromium is missing: installing Debian chromium with apt-get…');
   const steps: [string, string[]][] = [
     ['apt-get', ['update']],
     ['apt-get', ['install', '-y', '--no-install-recommends', 'chromium']],
