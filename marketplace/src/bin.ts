@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+// The CLI process: real stdio and file system around runCli (started by bin/patchbay.mjs).
 import { readFile } from 'node:fs/promises';
 import { runCli } from './runCli.js';
 
