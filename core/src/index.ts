@@ -5,3 +5,5 @@ export { readPackageVersion } from './readPackageVersion.js';
 export { createCoreServer, type CoreServerOptions, type HealthResponse } from './server/createCoreServer.js';
 export { REDACTED_LOG_PATHS, createLogger } from './server/createLogger.js';
 export { startCore, type RunningCore, type StartCoreOptions } from './server/startCore.js';
+export type { Scheduler, TimerHandle } from './time/Scheduler.js';
+export { createSystemScheduler } from './time/createSystemScheduler.js';
