@@ -7,3 +7,23 @@ export { REDACTED_LOG_PATHS, createLogger } from './server/createLogger.js';
 export { startCore, type RunningCore, type StartCoreOptions } from './server/startCore.js';
 export type { Scheduler, TimerHandle } from './time/Scheduler.js';
 export { createSystemScheduler } from './time/createSystemScheduler.js';
+export { ENGINE_ERROR_CODES, EngineError, type EngineErrorCode } from './engine/EngineError.js';
+export { RoutingEngine, type RoutingEngineOptions } from './engine/RoutingEngine.js';
+export { agentQualifies, proficiencyScore } from './engine/agentQualifies.js';
+export {
+  isRoutable,
+  nextAgentState,
+  type AgentCommand,
+  type AgentState,
+  type AgentStateName,
+} from './engine/agentStateMachine.js';
+export type {
+  ContactToRoute,
+  DistributionStep,
+  QueueRouting,
+  RoutingAgent,
+  RoutingDecision,
+  RoutingQueue,
+  SkillRequirement,
+  SkillValue,
+} from './engine/routingModel.js';

@@ -1,9 +1,10 @@
 import type { Benchmark, BenchmarkRow } from './Benchmark.js';
 import { formatBenchmarkTable } from './formatBenchmarkTable.js';
 import { healthEndpointBenchmark } from './healthEndpointBenchmark.js';
+import { routingEngineBenchmark } from './routingEngineBenchmark.js';
 
 // Entry point of `npm run bench`: every benchmark, measured in one run, printed with its anchors.
-const benchmarks: readonly Benchmark[] = [healthEndpointBenchmark];
+const benchmarks: readonly Benchmark[] = [healthEndpointBenchmark, routingEngineBenchmark];
 
 const rows: BenchmarkRow[] = [];
 for (const benchmark of benchmarks) {
