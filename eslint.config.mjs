@@ -34,6 +34,23 @@ export default tseslint.config(
     },
   },
   {
+    // The core's contract ships to browsers inside the typed client: it may import only zod/mini.
+    files: ['core/src/contract/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!zod/mini$|zod/locales$|\\./).*',
+              message: 'The contract may import only zod/mini, zod/locales and its own files.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests are outside the packages' build projects; tsconfig.tests.json covers them all.
     files: ['*/test/**/*.ts', 'connectors/*/test/**/*.ts', 'test/e2e/**/*.ts', 'test/jest/**/*.ts'],
     languageOptions: {

@@ -1,0 +1,42 @@
+// The core's API contract: types plus runtime schemas, shared by the server and the typed client.
+// It imports only zod/mini (enforced by ESLint), so the client can ship it to browsers.
+export {
+  USER_ROLES,
+  cadVariableSchema,
+  desktopProfileSchema,
+  distributionStepSchema,
+  entryPointSchema,
+  queueFlowSchema,
+  queueRoutingSchema,
+  queueSchema,
+  reasonCodeSchema,
+  siteSchema,
+  skillRequirementSchema,
+  stationLoginSchema,
+  teamSchema,
+  tenantSchema,
+  userSchema,
+  type CadVariable,
+  type DesktopProfile,
+  type EntryPoint,
+  type Queue,
+  type ReasonCode,
+  type Site,
+  type StationLogin,
+  type Team,
+  type Tenant,
+  type User,
+  type UserRole,
+} from './configSchemas.js';
+export { parseContract, type ContractIssue, type ContractResult } from './parseContract.js';
+export {
+  dialNumberSchema,
+  e164Schema,
+  extensionSchema,
+  idSchema,
+  nameSchema,
+  prioritySchema,
+  secondsSchema,
+  skillNameSchema,
+  skillValueSchema,
+} from './primitives.js';

@@ -1,0 +1,33 @@
+import * as z from 'zod/mini';
+
+// Building blocks shared by the API's schemas. The contract depends on nothing but zod/mini (the
+// small, tree-shakable build), because the typed client ships it to browsers inside CRM pages.
+
+/** An entity id: what the API assigns, and what clients may choose on PUT. */
+export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1-64 letters, digits, - or _'));
+
+/** A display name. */
+export const nameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
+
+/** A phone number in E.164 form, e.g. +390212345678. */
+export const e164Schema = z
+  .string()
+  .check(z.regex(/^\+[1-9]\d{7,14}$/, 'must be an E.164 number such as +390212345678'));
+
+/** An internal extension: 2 to 8 digits. */
+export const extensionSchema = z.string().check(z.regex(/^\d{2,8}$/, 'must be an extension of 2-8 digits'));
+
+/** Where an agent's phone rings: an E.164 number or an extension. */
+export const dialNumberSchema = z.union([e164Schema, extensionSchema]);
+
+/** Contact priority: 1 (most urgent) to 10. */
+export const prioritySchema = z.number().check(z.int(), z.gte(1), z.lte(10));
+
+/** Whole seconds, 0 up to a day. */
+export const secondsSchema = z.number().check(z.int(), z.gte(0), z.lte(86_400));
+
+/** A skill name. */
+export const skillNameSchema = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, 'must be a skill name'));
+
+/** An agent's skill: proficiency 1-10 or a yes/no skill. */
+export const skillValueSchema = z.union([z.number().check(z.int(), z.gte(1), z.lte(10)), z.boolean()]);
