@@ -27,3 +27,31 @@ export type {
   SkillRequirement,
   SkillValue,
 } from './engine/routingModel.js';
+export type { Bridge } from './voice/Bridge.js';
+export {
+  LEG_DIRECTIONS,
+  LEG_END_REASONS,
+  LEG_STATES,
+  type Leg,
+  type LegDirection,
+  type LegEndReason,
+  type LegState,
+} from './voice/Leg.js';
+export {
+  NUMBER_BEHAVIOURS,
+  type InboundCallRequest,
+  type LiveCalls,
+  type NumberBehaviour,
+  type PhoneRegistration,
+  type SimulatorControls,
+} from './voice/SimulatorControls.js';
+export { TELEPHONY_ERROR_CODES, TelephonyError, type TelephonyErrorCode } from './voice/TelephonyError.js';
+export type { TelephonyEvent, TelephonyEventType, TelephonyListener } from './voice/TelephonyEvent.js';
+export type { DialRequest, TelephonyGateway } from './voice/TelephonyGateway.js';
+export {
+  createSimulatedTelephony,
+  type SimulatedTelephony,
+  type SimulatedTelephonyOptions,
+} from './voice/createSimulatedTelephony.js';
+export type { ListenerErrorHandler } from './voice/createTelephonyEmitter.js';
+export { isPhoneNumber, requirePhoneNumber } from './voice/isPhoneNumber.js';

@@ -30,6 +30,8 @@ export {
 } from './configSchemas.js';
 export { parseContract, type ContractIssue, type ContractResult } from './parseContract.js';
 export {
+  E164_PATTERN,
+  EXTENSION_PATTERN,
   dialNumberSchema,
   e164Schema,
   extensionSchema,

@@ -9,13 +9,17 @@ export const idSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must 
 /** A display name. */
 export const nameSchema = z.string().check(z.trim(), z.minLength(1), z.maxLength(120));
 
+/** E.164: `+`, a country code that never starts with 0, 8 to 15 digits in all. */
+export const E164_PATTERN = /^\+[1-9]\d{7,14}$/;
+
+/** A private extension, as agents' phones and internal consult targets are usually dialled. */
+export const EXTENSION_PATTERN = /^\d{2,8}$/;
+
 /** A phone number in E.164 form, e.g. +390212345678. */
-export const e164Schema = z
-  .string()
-  .check(z.regex(/^\+[1-9]\d{7,14}$/, 'must be an E.164 number such as +390212345678'));
+export const e164Schema = z.string().check(z.regex(E164_PATTERN, 'must be an E.164 number such as +390212345678'));
 
 /** An internal extension: 2 to 8 digits. */
-export const extensionSchema = z.string().check(z.regex(/^\d{2,8}$/, 'must be an extension of 2-8 digits'));
+export const extensionSchema = z.string().check(z.regex(EXTENSION_PATTERN, 'must be an extension of 2-8 digits'));
 
 /** Where an agent's phone rings: an E.164 number or an extension. */
 export const dialNumberSchema = z.union([e164Schema, extensionSchema]);
