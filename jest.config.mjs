@@ -7,7 +7,7 @@ const { workspaces } = JSON.parse(readFileSync(new URL('./package.json', import.
 const BROWSER_PACKAGES = new Set(['test']);
 
 /** Dependencies published only as ES modules, which jest's CommonJS runtime must have compiled. */
-const ESM_ONLY_DEPENDENCIES = ['rettime', 'until-async', '@open-draft/deferred-promise'];
+const ESM_ONLY_DEPENDENCIES = ['rettime', 'until-async', '@open-draft/deferred-promise', 'jose'];
 
 const swcTransform = [
   '@swc/jest',

@@ -55,3 +55,27 @@ export {
 } from './voice/createSimulatedTelephony.js';
 export type { ListenerErrorHandler } from './voice/createTelephonyEmitter.js';
 export { isPhoneNumber, requirePhoneNumber } from './voice/isPhoneNumber.js';
+export type {
+  CommitResult,
+  CoreStore,
+  DocumentDelete,
+  DocumentPut,
+  EventAppend,
+  StoreBatch,
+  StoreDocument,
+  StoreEvent,
+  StreamBounds,
+} from './store/CoreStore.js';
+export { STORE_ERROR_CODES, StoreError, type StoreErrorCode } from './store/StoreError.js';
+export { createMemoryStore, type MemoryStoreOptions } from './store/createMemoryStore.js';
+export { createSqliteStore, type SqliteStoreOptions } from './store/createSqliteStore.js';
+export { AUTH_ERROR_CODES, AuthError, type AuthErrorCode } from './auth/AuthError.js';
+export type { Principal } from './auth/Principal.js';
+export {
+  createTokenSigner,
+  type SignedAccessToken,
+  type TokenSigner,
+  type TokenSignerOptions,
+} from './auth/createTokenSigner.js';
+export { hashPassword, verifyPassword } from './auth/passwordHash.js';
+export { SCOPES, scopesForRoles, type Scope } from './auth/scopes.js';

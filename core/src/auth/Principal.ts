@@ -1,0 +1,10 @@
+import type { UserRole } from '../contract/index.js';
+import type { Scope } from './scopes.js';
+
+/** Who is calling, as proven by a verified access token. */
+export type Principal = {
+  readonly tenantId: string;
+  readonly userId: string;
+  readonly roles: readonly UserRole[];
+  readonly scopes: readonly Scope[];
+};
