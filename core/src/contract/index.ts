@@ -42,3 +42,23 @@ export {
   skillNameSchema,
   skillValueSchema,
 } from './primitives.js';
+export {
+  coreEventSchema,
+  eventPayloadSchema,
+  type CoreEvent,
+  type EventPayload,
+  type EventType,
+} from './eventSchemas.js';
+export {
+  AGENT_STATE_NAMES,
+  CONTACT_STATES,
+  agentSessionViewSchema,
+  agentStateViewSchema,
+  cadValueViewSchema,
+  contactViewSchema,
+  type AgentSessionView,
+  type AgentStateView,
+  type CadValueView,
+  type ContactState,
+  type ContactView,
+} from './runtimeSchemas.js';

@@ -1,0 +1,69 @@
+import type { AgentSessionView, ContactView, CoreEvent } from '../../contract/index.js';
+
+/** Agent state requests an agent (or a supervisor for them) can make. */
+export type AgentStateRequest =
+  { readonly state: 'Available' } | { readonly state: 'Idle'; readonly idleCodeId: string };
+
+/** Reads of one event stream: what was missed since `afterSeq`, then live events. */
+export type StreamSubscription = {
+  /** Stops live delivery. */
+  close(): void;
+};
+
+export type SubscribeOptions = {
+  tenantId: string;
+  /** `agent:<agentId>` (one agent's desktop) or `tenant` (everything, for supervisors and admins). */
+  stream: string;
+  /** Deliver events with a higher seq first (replay), then live ones. 0 = from the start. */
+  afterSeq: number;
+  onEvent(event: CoreEvent): void;
+  /** The requested replay is older than the retained log: reload state, then continue from `lastSeq`. */
+  onGap(bounds: { firstSeq: number; lastSeq: number }): void;
+};
+
+/**
+ * The live contact center: agent sessions, agent states and voice contacts of every tenant, over
+ * the routing engine, the telephony gateway and the store. Every command validates, changes the
+ * in-memory state, commits documents and events in one store batch, and resolves once that commit
+ * is durable; events reach subscribers in commit order with per-stream sequence numbers.
+ *
+ * Errors are ServiceError: INVALID_REQUEST (bad input), NOT_FOUND (unknown or another tenant's or
+ * agent's id), CONFLICT with `state` (illegal transition, e.g. hold while ringing).
+ */
+export type ContactCenterRuntime = {
+  /** Station login: where the agent's phone rings. A second login takes over (multi-login). */
+  stationLogin(tenantId: string, agentId: string, request: { dialNumber: string }): Promise<AgentSessionView>;
+  logout(tenantId: string, agentId: string): Promise<void>;
+  setAgentState(tenantId: string, agentId: string, request: AgentStateRequest): Promise<AgentSessionView>;
+  getSession(tenantId: string, agentId: string): AgentSessionView | undefined;
+  listSessions(tenantId: string): AgentSessionView[];
+
+  /** Accept an offer from the desktop (only when the profile does not require answering the phone). */
+  accept(tenantId: string, agentId: string, interactionId: string): Promise<ContactView>;
+  decline(tenantId: string, agentId: string, interactionId: string): Promise<ContactView>;
+  hold(tenantId: string, agentId: string, interactionId: string): Promise<ContactView>;
+  resume(tenantId: string, agentId: string, interactionId: string): Promise<ContactView>;
+  /** The agent ends the call; wrap-up follows. */
+  end(tenantId: string, agentId: string, interactionId: string): Promise<ContactView>;
+  wrapUp(
+    tenantId: string,
+    agentId: string,
+    interactionId: string,
+    request: { wrapUpCodeId: string },
+  ): Promise<ContactView>;
+  /** Update agent-editable call-associated data. */
+  updateCallData(
+    tenantId: string,
+    agentId: string,
+    interactionId: string,
+    values: Readonly<Record<string, string | number | boolean>>,
+  ): Promise<ContactView>;
+  /** The agent's live contacts (offered, connected, held, in wrap-up). */
+  listAgentContacts(tenantId: string, agentId: string): ContactView[];
+  /** Every live contact of the tenant (IVR, queued, offered, connected...). */
+  listContacts(tenantId: string): ContactView[];
+
+  subscribe(options: SubscribeOptions): Promise<StreamSubscription>;
+  /** Stops timers and listeners; the store is closed by its owner. */
+  close(): Promise<void>;
+};
