@@ -77,5 +77,11 @@ export {
   type TokenSigner,
   type TokenSignerOptions,
 } from './auth/createTokenSigner.js';
+export {
+  createRefreshTokens,
+  type RefreshTokenOwner,
+  type RefreshTokens,
+  type RefreshTokensOptions,
+} from './auth/createRefreshTokens.js';
 export { hashPassword, verifyPassword } from './auth/passwordHash.js';
 export { SCOPES, scopesForRoles, type Scope } from './auth/scopes.js';
