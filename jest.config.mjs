@@ -7,7 +7,7 @@ const { workspaces } = JSON.parse(readFileSync(new URL('./package.json', import.
 const BROWSER_PACKAGES = new Set(['test']);
 
 /** Dependencies published only as ES modules, which jest's CommonJS runtime must have compiled. */
-const ESM_ONLY_DEPENDENCIES = ['rettime', 'until-async', '@open-draft/deferred-promise', 'jose'];
+const ESM_ONLY_DEPENDENCIES = ['rettime', 'until-async', '@open-draft/deferred-promise', 'jose', 'cookie'];
 
 const swcTransform = [
   '@swc/jest',
@@ -31,8 +31,9 @@ function project(folder) {
     testEnvironmentOptions: { customExportConditions: ['@patchbay/source', 'node', 'node-addons'] },
     transform: { '^.+\\.(ts|m?js)$': swcTransform },
     // Jest runs CommonJS (ESM in jest is still experimental); the few ESM-only dependencies are
-    // compiled to CommonJS like our sources. msw 2 pulls in `rettime`, for one.
-    transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY_DEPENDENCIES.join('|')})/)`],
+    // compiled to CommonJS like our sources: msw 2 pulls in `rettime`, fastify's inject a cookie@2.
+    // The lookahead also sees nested copies (light-my-request/node_modules/cookie).
+    transformIgnorePatterns: [`/node_modules/(?!(?:.*/node_modules/)?(?:${ESM_ONLY_DEPENDENCIES.join('|')})/)`],
     // Sources import siblings as `./x.js` (Node ESM); jest resolves the `.ts` file behind it.
     moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
     ...(browser ? { globalSetup: '<rootDir>/jest/globalSetup.ts', slowTestThreshold: 30 } : {}),

@@ -85,3 +85,16 @@ export {
 } from './auth/createRefreshTokens.js';
 export { hashPassword, verifyPassword } from './auth/passwordHash.js';
 export { SCOPES, scopesForRoles, type Scope } from './auth/scopes.js';
+export { createAuthService, type AuthService, type AuthServiceOptions } from './auth/createAuthService.js';
+export { defineRoute, type AnyApiRoute, type ApiReply, type ApiRequest, type ApiRoute } from './api/ApiRoute.js';
+export { buildOpenApiDocument, type OpenApiInfo } from './api/buildOpenApiDocument.js';
+export { registerApiRoutes } from './api/registerApiRoutes.js';
+export { authRoutes } from './api/routes/authRoutes.js';
+export { toApiError, type ApiErrorResponse } from './api/toApiError.js';
+export {
+  HTTP_STATUS_BY_SERVICE_ERROR,
+  SERVICE_ERROR_CODES,
+  ServiceError,
+  type ServiceErrorCode,
+  type ServiceErrorOptions,
+} from './service/ServiceError.js';

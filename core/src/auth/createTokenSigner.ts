@@ -16,7 +16,13 @@ export type TokenSignerOptions = {
 };
 
 /** A signed access token and when it expires. */
-export type SignedAccessToken = { readonly token: string; readonly expiresAt: number };
+export type SignedAccessToken = {
+  readonly token: string;
+  /** Milliseconds since the Unix epoch. */
+  readonly expiresAt: number;
+  /** The token's lifetime in seconds, for `expires_in`. */
+  readonly expiresIn: number;
+};
 
 export type TokenSigner = {
   sign(principal: Principal): Promise<SignedAccessToken>;
@@ -56,7 +62,7 @@ export function createTokenSigner(options: TokenSignerOptions): TokenSigner {
         .setIssuedAt(issuedAt)
         .setExpirationTime(expiresAtSeconds)
         .sign(secret);
-      return { token, expiresAt: expiresAtSeconds * 1000 };
+      return { token, expiresAt: expiresAtSeconds * 1000, expiresIn: lifetimeSeconds };
     },
 
     async verify(token) {

@@ -62,3 +62,13 @@ export {
   type ContactState,
   type ContactView,
 } from './runtimeSchemas.js';
+export {
+  API_ERROR_CODES,
+  apiErrorSchema,
+  tokenRequestSchema,
+  tokenResponseSchema,
+  type ApiError,
+  type ApiErrorCode,
+  type TokenRequest,
+  type TokenResponse,
+} from './apiSchemas.js';
