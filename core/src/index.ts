@@ -98,3 +98,28 @@ export {
   type ServiceErrorCode,
   type ServiceErrorOptions,
 } from './service/ServiceError.js';
+export type {
+  AgentStateRequest,
+  ContactCenterRuntime,
+  StreamSubscription,
+  SubscribeOptions,
+} from './service/runtime/ContactCenterRuntime.js';
+export type { RuntimeConfig, RuntimeConfigChange } from './service/runtime/RuntimeConfig.js';
+export {
+  createContactCenterRuntime,
+  type ContactCenterRuntimeOptions,
+} from './service/runtime/createContactCenterRuntime.js';
+export {
+  INTERACTION_KIND,
+  INTERACTION_OUTCOMES,
+  OFFER_RESULTS,
+  type EndedBy,
+  type InteractionOutcome,
+  type InteractionRecord,
+  type InteractionSegment,
+  type OfferResult,
+} from './service/runtime/InteractionRecord.js';
+export { CONTACT_KIND, SESSION_KIND, type ContactDocument } from './service/runtime/runtimeDocuments.js';
+export { SENSITIVE_MASK } from './service/runtime/contactViews.js';
+export { TENANT_STREAM, agentStream } from './service/runtime/createTransaction.js';
+export { RUNTIME_CONFIG_COLLECTIONS } from './service/runtime/configReactions.js';

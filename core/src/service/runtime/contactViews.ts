@@ -1,0 +1,40 @@
+import type { CadValueView, ContactView } from '../../contract/index.js';
+import type { CallDataEntry, LiveContact } from './TenantState.js';
+import { definedOnly } from './definedOnly.js';
+
+/** What a sensitive variable shows instead of its value, everywhere outside the runtime's memory. */
+export const SENSITIVE_MASK = '••••';
+
+/** Call-associated data as agents see it: sensitive values masked. */
+export function callDataView(callData: ReadonlyMap<string, CallDataEntry>): Record<string, CadValueView> {
+  const view: Record<string, CadValueView> = {};
+  for (const [name, entry] of callData) {
+    view[name] = {
+      value: entry.sensitive ? SENSITIVE_MASK : entry.value,
+      agentViewable: entry.agentViewable,
+      agentEditable: entry.agentEditable,
+      sensitive: entry.sensitive,
+    };
+  }
+  return view;
+}
+
+/** The contact as agents and supervisors see it. */
+export function contactView(contact: LiveContact): ContactView {
+  return definedOnly<ContactView>({
+    interactionId: contact.interactionId,
+    mediaType: 'telephony',
+    direction: contact.direction,
+    state: contact.state,
+    ani: contact.ani,
+    dnis: contact.dnis,
+    entryPointId: contact.entryPointId,
+    queueId: contact.queueId,
+    agentId: contact.agentId,
+    callAssociatedData: callDataView(contact.callData),
+    createdAt: contact.createdAt,
+    connectedAt: contact.connectedAt,
+    endedAt: contact.endedAt,
+    wrapUpCodeId: contact.wrapUpCodeId,
+  });
+}
