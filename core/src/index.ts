@@ -123,3 +123,35 @@ export { CONTACT_KIND, SESSION_KIND, type ContactDocument } from './service/runt
 export { SENSITIVE_MASK } from './service/runtime/contactViews.js';
 export { TENANT_STREAM, agentStream } from './service/runtime/createTransaction.js';
 export { RUNTIME_CONFIG_COLLECTIONS } from './service/runtime/configReactions.js';
+export {
+  COLLECTION_NOUNS,
+  CONFIG_COLLECTIONS,
+  CONFIG_COLLECTION_NAMES,
+  isConfigCollection,
+  type ConfigCollection,
+  type ConfigEntities,
+  type ConfigEntity,
+} from './service/config/collections.js';
+export {
+  CONFIG_CHANGED_EVENT,
+  CONFIG_CHANGE_KINDS,
+  CONFIG_EVENT_STREAM,
+  type ChangedCollection,
+  type ConfigChange,
+  type ConfigChangeKind,
+  type ConfigChangeListener,
+  type ConfigChangedPayload,
+} from './service/config/ConfigChange.js';
+export type { BootstrapOptions, ConfigService } from './service/config/ConfigService.js';
+export type { Versioned } from './service/config/Versioned.js';
+export type { PasswordHasher } from './service/config/PasswordHasher.js';
+export type { ChangeListenerErrorHandler } from './service/config/createChangeNotifier.js';
+export { createConfigService, type ConfigServiceOptions } from './service/config/createConfigService.js';
+export { toRuntimeConfig } from './service/config/toRuntimeConfig.js';
+export { createAgentAccess, type AgentAccess, type AgentAccessOptions } from './api/access/createAgentAccess.js';
+export { registerEventSocket, type EventSocketOptions } from './api/registerEventSocket.js';
+export { agentRoutes } from './api/routes/agentRoutes.js';
+export { configRoutes } from './api/routes/configRoutes.js';
+export { simulatorRoutes } from './api/routes/simulatorRoutes.js';
+export { loadTokenSecret } from './server/loadTokenSecret.js';
+export type { FirstAdmin } from './formatBanner.js';

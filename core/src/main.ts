@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     await core.close();
   });
 
-  process.stdout.write(formatBanner(version, core.endpoints));
+  process.stdout.write(formatBanner(version, core.endpoints, core.firstAdmin));
 }
 
 main().catch((error: unknown) => {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // The process `npm start` runs, exercised as a user would: start it, ask it, Ctrl-C it.
@@ -17,10 +19,12 @@ type Started = {
 
 function spawnCore(environment: Record<string, string>): Started {
   if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`npm run build\` first (npm test does).`);
+  const dataDir = mkdtempSync(join(tmpdir(), 'patchbay-main-'));
   const child = spawn(process.execPath, [entry], {
-    env: { PATH: process.env['PATH'] ?? '', ...environment },
+    env: { PATH: process.env['PATH'] ?? '', DATA_DIR: dataDir, ...environment },
     stdio: 'pipe',
   });
+  child.on('exit', () => rmSync(dataDir, { recursive: true, force: true }));
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -44,6 +48,8 @@ describe('npm start process', () => {
     const healthUrl = await waitForBanner(started);
     expect(started.stdout()).toContain(`Patchbay core ${version}`);
     expect(started.stdout()).toContain('Press Ctrl-C to stop.');
+    expect(started.stdout()).toMatch(/First start: sign in to tenant "default" as "admin" with password \S+/);
+    expect(started.stderr()).not.toMatch(/password/i);
 
     const response = await fetch(healthUrl);
     expect(await response.json()).toEqual({ status: 'ok', version });

@@ -1,20 +1,32 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createLogger, startCore, type RunningCore } from '@patchbay/core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 
-const running: RunningCore[] = [];
+const cleanups: (() => Promise<void>)[] = [];
 afterEach(async () => {
-  await Promise.all(running.splice(0).map((core) => core.close()));
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-async function start(): Promise<RunningCore> {
+async function start(dataDir = temporaryDirectory(), adminPassword?: string): Promise<RunningCore> {
   const core = await startCore({
-    config: { host: '127.0.0.1', port: 0, logLevel: 'silent' },
+    config: { host: '127.0.0.1', port: 0, logLevel: 'silent', dataDir, tokenSecret: undefined, adminPassword },
     version: '9.9.9-test',
     logger: createLogger('silent'),
   });
-  running.push(core);
+  cleanups.push(() => core.close());
   return core;
+}
+
+function temporaryDirectory(): string {
+  const directory = mkdtempSync(join(tmpdir(), 'patchbay-core-'));
+  cleanups.push(() => {
+    rmSync(directory, { recursive: true, force: true });
+    return Promise.resolve();
+  });
+  return directory;
 }
 
 describe('startCore', () => {
@@ -29,20 +41,47 @@ describe('startCore', () => {
 
   it('lists its endpoints for the banner', async () => {
     const core = await start();
-    expect(core.endpoints).toEqual({ Health: `${core.baseUrl}/health` });
+    const port = new URL(core.baseUrl).port;
+    expect(core.endpoints).toEqual({
+      Health: `${core.baseUrl}/health`,
+      'API (OpenAPI)': `${core.baseUrl}/openapi.json`,
+      Tokens: `${core.baseUrl}/oauth/token`,
+      Events: `ws://127.0.0.1:${port}/api/v1/events`,
+    });
   });
 
-  it('answers 404 with a JSON error for unknown paths', async () => {
+  it('creates the default tenant and admin on the first start only, showing a generated password once', async () => {
+    const dataDir = temporaryDirectory();
+    const first = await start(dataDir);
+    expect(first.firstAdmin).toMatchObject({ tenant: 'default', username: 'admin' });
+    const password = first.firstAdmin?.password ?? '';
+    await first.close();
+    const second = await start(dataDir);
+    expect(second.firstAdmin).toBeUndefined();
+    const token = await fetch(`${second.baseUrl}/oauth/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ grant_type: 'password', tenant: 'default', username: 'admin', password }),
+    });
+    expect(token.status).toBe(200);
+  });
+
+  it('does not show a password the operator chose', async () => {
+    const core = await start(temporaryDirectory(), 'a chosen admin password');
+    expect(core.firstAdmin).toBeUndefined();
+  });
+
+  it('answers 404 with the error envelope for unknown paths', async () => {
     const core = await start();
     const response = await fetch(`${core.baseUrl}/nope`);
     expect(response.status).toBe(404);
-    expect(await response.json()).toMatchObject({ statusCode: 404 });
+    expect(await response.json()).toEqual({ error: { code: 'NOT_FOUND', message: 'no route GET /nope' } });
   });
 
   it('stops accepting connections once closed', async () => {
     const core = await start();
     await core.close();
-    running.splice(0);
+    cleanups.shift();
     await expect(fetch(`${core.baseUrl}/health`)).rejects.toThrow();
   });
 });

@@ -22,7 +22,13 @@ export function buildOpenApiDocument(routes: readonly AnyApiRoute[], info: OpenA
       [route.method.toLowerCase()]: {
         summary: route.summary,
         tags: [route.tag],
-        ...(route.scope === 'public' ? { security: [] } : { security: [{ bearer: [route.scope] }] }),
+        ...(route.scope === 'public'
+          ? { security: [] }
+          : {
+              security: (typeof route.scope === 'string' ? [route.scope] : route.scope).map((scope) => ({
+                bearer: [scope],
+              })),
+            }),
         ...(parameters.length > 0 ? { parameters } : {}),
         ...(route.body
           ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(route.body) } } } }

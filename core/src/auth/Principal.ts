@@ -7,4 +7,6 @@ export type Principal = {
   readonly userId: string;
   readonly roles: readonly UserRole[];
   readonly scopes: readonly Scope[];
+  /** When the proving token expires (ms since the epoch); set by token verification. */
+  readonly expiresAt?: number;
 };

@@ -85,7 +85,7 @@ export function createTokenSigner(options: TokenSignerOptions): TokenSigner {
 }
 
 function toPrincipal(payload: Record<string, unknown>): Principal {
-  const { sub, tid, roles, scope } = payload;
+  const { sub, tid, roles, scope, exp } = payload;
   const roleList = Array.isArray(roles) ? roles : [];
   const scopeList = typeof scope === 'string' && scope !== '' ? scope.split(' ') : [];
   const valid =
@@ -95,5 +95,11 @@ function toPrincipal(payload: Record<string, unknown>): Principal {
     roleList.every((role) => typeof role === 'string' && KNOWN_ROLES.has(role)) &&
     scopeList.every((item) => KNOWN_SCOPES.has(item));
   if (!valid) throw new AuthError('UNAUTHENTICATED', 'invalid token claims');
-  return { tenantId: tid, userId: sub, roles: roleList as UserRole[], scopes: scopeList as Scope[] };
+  return {
+    tenantId: tid,
+    userId: sub,
+    roles: roleList as UserRole[],
+    scopes: scopeList as Scope[],
+    ...(typeof exp === 'number' ? { expiresAt: exp * 1000 } : {}),
+  };
 }

@@ -8,6 +8,12 @@ export type CoreConfig = {
   /** TCP port; 0 picks a free one (tests). */
   readonly port: number;
   readonly logLevel: LogLevel;
+  /** Folder of the SQLite file and the token key; created on first start. */
+  readonly dataDir: string;
+  /** Token signing key (base64url, ≥ 32 bytes); when absent one is generated in `dataDir`. Secret. */
+  readonly tokenSecret: string | undefined;
+  /** Password of the first admin, used only when the store is empty. Secret. */
+  readonly adminPassword: string | undefined;
 };
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -23,11 +29,17 @@ const environmentSchema = z.object({
     .pipe(z.number().int().min(0).max(65535, 'must be at most 65535'))
     .default(8080),
   LOG_LEVEL: z.enum(LOG_LEVELS).default('info'),
+  DATA_DIR: z.string().trim().min(1).default('.patchbay-data'),
+  TOKEN_SECRET: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{43,}$/, 'must be at least 32 bytes in base64url (43+ characters)')
+    .optional(),
+  PATCHBAY_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
 });
 
 /**
- * Reads and validates the core settings from environment variables (`HOST`, `PORT`,
- * `LOG_LEVEL`). Throws a ConfigError naming the first bad variable; unrelated variables are ignored.
+ * Reads and validates the core settings from environment variables (`HOST`, `PORT`, `LOG_LEVEL`,
+ * `DATA_DIR`, `TOKEN_SECRET`, `PATCHBAY_ADMIN_PASSWORD`). Throws a ConfigError naming the first bad variable; unrelated variables are ignored.
  */
 export function loadCoreConfig(environment: Readonly<Record<string, string | undefined>>): CoreConfig {
   const parsed = environmentSchema.safeParse(withoutEmptyValues(environment));
@@ -35,8 +47,15 @@ export function loadCoreConfig(environment: Readonly<Record<string, string | und
     const [issue] = parsed.error.issues;
     throw new ConfigError(String(issue?.path[0] ?? 'environment'), issue?.message ?? 'is invalid');
   }
-  const { HOST, PORT, LOG_LEVEL } = parsed.data;
-  return { host: HOST, port: PORT, logLevel: LOG_LEVEL };
+  const { HOST, PORT, LOG_LEVEL, DATA_DIR, TOKEN_SECRET, PATCHBAY_ADMIN_PASSWORD } = parsed.data;
+  return {
+    host: HOST,
+    port: PORT,
+    logLevel: LOG_LEVEL,
+    dataDir: DATA_DIR,
+    tokenSecret: TOKEN_SECRET,
+    adminPassword: PATCHBAY_ADMIN_PASSWORD,
+  };
 }
 
 // `PORT=` in a shell means "unset", as most tools treat it.

@@ -53,7 +53,13 @@ export {
   AGENT_STATE_NAMES,
   CONTACT_STATES,
   agentSessionViewSchema,
+  agentStateRequestSchema,
   agentStateViewSchema,
+  callDataUpdateSchema,
+  wrapUpRequestSchema,
+  type AgentStateRequestBody,
+  type CallDataUpdate,
+  type WrapUpRequest,
   cadValueViewSchema,
   contactViewSchema,
   type AgentSessionView,
@@ -72,3 +78,17 @@ export {
   type TokenRequest,
   type TokenResponse,
 } from './apiSchemas.js';
+export {
+  SOCKET_CLOSE_CODES,
+  clientFrameSchema,
+  serverFrameSchema,
+  streamNameSchema,
+  type ClientFrame,
+  type ServerFrame,
+} from './socketSchemas.js';
+export {
+  phoneRegistrationSchema,
+  simulatedCallSchema,
+  type PhoneRegistrationBody,
+  type SimulatedCall,
+} from './simulatorSchemas.js';

@@ -60,3 +60,24 @@ export type AgentSessionView = z.infer<typeof agentSessionViewSchema>;
 export type ContactState = (typeof CONTACT_STATES)[number];
 export type CadValueView = z.infer<typeof cadValueViewSchema>;
 export type ContactView = z.infer<typeof contactViewSchema>;
+
+/** PUT /agents/:agentId/state */
+export const agentStateRequestSchema = z.discriminatedUnion('state', [
+  z.strictObject({ state: z.literal('Available') }),
+  z.strictObject({ state: z.literal('Idle'), idleCodeId: idSchema }),
+]);
+
+/** POST /agents/:agentId/contacts/:interactionId/wrap-up */
+export const wrapUpRequestSchema = z.strictObject({ wrapUpCodeId: idSchema });
+
+/** PATCH /agents/:agentId/contacts/:interactionId/call-data */
+export const callDataUpdateSchema = z.strictObject({
+  values: z.record(
+    z.string().check(z.minLength(1), z.maxLength(64)),
+    z.union([z.string().check(z.maxLength(2_000)), z.number(), z.boolean()]),
+  ),
+});
+
+export type AgentStateRequestBody = z.infer<typeof agentStateRequestSchema>;
+export type WrapUpRequest = z.infer<typeof wrapUpRequestSchema>;
+export type CallDataUpdate = z.infer<typeof callDataUpdateSchema>;

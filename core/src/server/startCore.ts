@@ -1,6 +1,26 @@
-import type { Logger } from 'pino';
+import { randomBytes } from 'node:crypto';
+import type { FastifyBaseLogger } from 'fastify';
+import { createAgentAccess } from '../api/access/createAgentAccess.js';
+import type { AnyApiRoute } from '../api/ApiRoute.js';
+import { defineRoute } from '../api/ApiRoute.js';
+import { buildOpenApiDocument } from '../api/buildOpenApiDocument.js';
+import { agentRoutes } from '../api/routes/agentRoutes.js';
+import { authRoutes } from '../api/routes/authRoutes.js';
+import { configRoutes } from '../api/routes/configRoutes.js';
+import { simulatorRoutes } from '../api/routes/simulatorRoutes.js';
+import { createAuthService } from '../auth/createAuthService.js';
+import { createRefreshTokens } from '../auth/createRefreshTokens.js';
+import { createTokenSigner } from '../auth/createTokenSigner.js';
 import type { CoreConfig } from '../config/loadCoreConfig.js';
+import { createConfigService } from '../service/config/createConfigService.js';
+import { toRuntimeConfig } from '../service/config/toRuntimeConfig.js';
+import { createContactCenterRuntime } from '../service/runtime/createContactCenterRuntime.js';
+import { createSqliteStore } from '../store/createSqliteStore.js';
+import { createSystemScheduler } from '../time/createSystemScheduler.js';
+import type { Scheduler } from '../time/Scheduler.js';
+import { createSimulatedTelephony } from '../voice/createSimulatedTelephony.js';
 import { createCoreServer } from './createCoreServer.js';
+import { loadTokenSecret } from './loadTokenSecret.js';
 
 /** A running core. */
 export type RunningCore = {
@@ -8,27 +28,122 @@ export type RunningCore = {
   readonly baseUrl: string;
   /** What the core serves, by name, for the start-up banner. */
   readonly endpoints: Readonly<Record<string, string>>;
-  /** Stops accepting requests, closes open connections and resolves when everything is released. */
+  /** Set on the very first start when the admin password was generated: show it once. */
+  readonly firstAdmin: { tenant: string; username: string; password: string } | undefined;
+  /** Stops accepting requests, closes connections, stops timers, closes the store. Idempotent. */
   close(): Promise<void>;
 };
 
 export type StartCoreOptions = {
   config: CoreConfig;
   version: string;
-  logger: Logger;
+  logger: FastifyBaseLogger;
+  /** Injected for tests; default the system clock and timers. */
+  scheduler?: Scheduler;
 };
 
-/** Starts the core on the configured host and port. */
-export async function startCore({ config, version, logger }: StartCoreOptions): Promise<RunningCore> {
-  const app = createCoreServer({ version, logger });
-  await app.listen({ host: config.host, port: config.port });
+const BOOTSTRAP = { tenantId: 'default', tenantName: 'Default tenant', adminId: 'admin', adminName: 'Administrator' };
+
+/**
+ * Starts the embedded default in one process: SQLite store in the data directory, configuration,
+ * the simulated telephony, the live runtime, the REST API with its token endpoint and OpenAPI
+ * document, and the event WebSocket. The first start creates a `default` tenant with an admin.
+ */
+export async function startCore({
+  config,
+  version,
+  logger,
+  scheduler = createSystemScheduler(),
+}: StartCoreOptions): Promise<RunningCore> {
+  const store = createSqliteStore({ directory: config.dataDir, now: () => scheduler.now() });
+  const configService = createConfigService({ store });
+  const adminPassword = config.adminPassword ?? randomBytes(12).toString('base64url');
+  const { created } = await configService.ensureBootstrap({ ...BOOTSTRAP, adminPassword });
+
+  const reportError = (during: string) => (error: unknown) =>
+    logger.error({ err: error, during }, 'background failure');
+  const telephony = createSimulatedTelephony({ scheduler, onListenerError: reportError('telephony listener') });
+  const runtimeConfig = toRuntimeConfig(configService);
+  const runtime = createContactCenterRuntime({
+    store,
+    config: runtimeConfig,
+    telephony,
+    scheduler,
+    onError: (error, during) => reportError(during)(error),
+  });
+  const signer = createTokenSigner({
+    secret: loadTokenSecret(config.dataDir, config.tokenSecret),
+    issuer: 'patchbay-core',
+    scheduler,
+  });
+  const auth = createAuthService({
+    signer,
+    refreshTokens: createRefreshTokens({ store, scheduler }),
+    verifyCredentials: (tenantId, login, password) => configService.verifyPassword(tenantId, login, password),
+    getUser: (tenantId, userId) => runtimeConfig.getUser(tenantId, userId),
+  });
+  const access = createAgentAccess({
+    getUser: (tenantId, userId) => runtimeConfig.getUser(tenantId, userId),
+    getTeam: async (tenantId, teamId) =>
+      (await configService.list(tenantId, 'teams')).find((team) => team.id === teamId),
+  });
+
+  const routes: AnyApiRoute[] = [
+    ...authRoutes(auth),
+    ...configRoutes(configService),
+    ...agentRoutes(runtime, access),
+    ...simulatorRoutes(telephony),
+  ];
+  const openApi = buildOpenApiDocument(routes, { version, serverUrl: '/' });
+  routes.push(
+    defineRoute({
+      method: 'GET',
+      path: '/openapi.json',
+      summary: 'This document',
+      tag: 'meta',
+      scope: 'public',
+      handler: () => Promise.resolve({ body: openApi }),
+    }),
+  );
+
+  const app = await createCoreServer({
+    version,
+    logger,
+    api: { auth, routes, events: { auth, runtime, access, scheduler } },
+  });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (error) {
+    await runtime.close();
+    await store.close();
+    throw error;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
-  const baseUrl = `http://${displayHost(config.host)}:${port}`;
+  const host = displayHost(config.host);
+  const baseUrl = `http://${host}:${port}`;
+  // Idempotent: Ctrl-C and a test's cleanup may both ask.
+  let closing: Promise<void> | undefined;
   return {
     baseUrl,
-    endpoints: { Health: `${baseUrl}/health` },
-    close: () => app.close(),
+    endpoints: {
+      Health: `${baseUrl}/health`,
+      'API (OpenAPI)': `${baseUrl}/openapi.json`,
+      Tokens: `${baseUrl}/oauth/token`,
+      Events: `ws://${host}:${port}/api/v1/events`,
+    },
+    firstAdmin:
+      created && !config.adminPassword
+        ? { tenant: BOOTSTRAP.tenantId, username: BOOTSTRAP.adminId, password: adminPassword }
+        : undefined,
+    close: () => {
+      closing ??= (async () => {
+        await app.close();
+        await runtime.close();
+        await store.close();
+      })();
+      return closing;
+    },
   };
 }
 

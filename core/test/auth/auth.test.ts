@@ -36,7 +36,7 @@ describe('createTokenSigner', () => {
     const { scheduler, signer } = setup();
     const { token, expiresAt } = await signer.sign(agent);
     expect(expiresAt).toBe(scheduler.now() + 600_000);
-    await expect(signer.verify(token)).resolves.toEqual(agent);
+    await expect(signer.verify(token)).resolves.toEqual({ ...agent, expiresAt });
   });
 
   it('refuses an expired token', async () => {

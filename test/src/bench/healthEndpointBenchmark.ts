@@ -1,4 +1,7 @@
 import autocannon from 'autocannon';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createLogger, startCore } from '@patchbay/core';
 import type { Benchmark } from './Benchmark.js';
 
@@ -12,8 +15,16 @@ const CONNECTIONS = 10;
 export const healthEndpointBenchmark: Benchmark = {
   name: 'core HTTP baseline',
   async run() {
+    const dataDir = mkdtempSync(join(tmpdir(), 'patchbay-bench-'));
     const core = await startCore({
-      config: { host: '127.0.0.1', port: 0, logLevel: 'silent' },
+      config: {
+        host: '127.0.0.1',
+        port: 0,
+        logLevel: 'silent',
+        dataDir,
+        tokenSecret: undefined,
+        adminPassword: undefined,
+      },
       version: 'bench',
       logger: createLogger('silent'),
     });
@@ -41,6 +52,7 @@ export const healthEndpointBenchmark: Benchmark = {
       ];
     } finally {
       await core.close();
+      rmSync(dataDir, { recursive: true, force: true });
     }
   },
 };

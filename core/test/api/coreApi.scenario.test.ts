@@ -1,0 +1,248 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createLogger, startCore, type RunningCore } from '@patchbay/core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import type { ServerFrame } from '../../src/contract/index.js';
+import { serverFrameSchema } from '../../src/contract/index.js';
+
+// The whole embedded default over real HTTP and WebSocket: an admin configures a tenant, an agent
+// logs in and listens for events, a simulated customer calls, and the agent handles the call.
+
+const ADMIN_PASSWORD = 'scenario admin password';
+const AGENT_PASSWORD = 'scenario agent password';
+let core: RunningCore;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'patchbay-scenario-'));
+  core = await startCore({
+    config: {
+      host: '127.0.0.1',
+      port: 0,
+      logLevel: 'silent',
+      dataDir,
+      tokenSecret: undefined,
+      adminPassword: ADMIN_PASSWORD,
+    },
+    version: 'scenario',
+    logger: createLogger('silent'),
+  });
+});
+
+afterAll(async () => {
+  await core.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+async function call(method: string, path: string, token?: string, body?: unknown) {
+  const response = await fetch(`${core.baseUrl}${path}`, {
+    method,
+    headers: {
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await response.text();
+  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+}
+
+async function tokenFor(username: string, password: string): Promise<string> {
+  const { status, body } = await call('POST', '/oauth/token', undefined, {
+    grant_type: 'password',
+    tenant: 'default',
+    username,
+    password,
+  });
+  expect(status).toBe(200);
+  return body?.['access_token'] as string;
+}
+
+/** A WebSocket client that records every frame, validating each against the contract. */
+function openSocket() {
+  const socket = new WebSocket(core.endpoints['Events'] ?? '');
+  const frames: ServerFrame[] = [];
+  const waiters: { test: (frame: ServerFrame) => boolean; resolve: (frame: ServerFrame) => void }[] = [];
+  socket.on('message', (data: Buffer) => {
+    const frame = serverFrameSchema.parse(JSON.parse(data.toString()));
+    frames.push(frame);
+    for (const waiter of [...waiters]) {
+      if (waiter.test(frame)) {
+        waiters.splice(waiters.indexOf(waiter), 1);
+        waiter.resolve(frame);
+      }
+    }
+  });
+  const opened = new Promise<void>((resolve) => socket.once('open', () => resolve()));
+  const closed = new Promise<number>((resolve) => socket.once('close', (code: number) => resolve(code)));
+  return {
+    frames,
+    closed,
+    send: async (frame: unknown) => {
+      await opened;
+      socket.send(JSON.stringify(frame));
+    },
+    next: (test: (frame: ServerFrame) => boolean) =>
+      new Promise<ServerFrame>((resolve) => {
+        const seen = frames.find(test);
+        if (seen) resolve(seen);
+        else waiters.push({ test, resolve });
+      }),
+    close: () => socket.close(),
+  };
+}
+
+const isEvent = (type: string) => (frame: ServerFrame) => frame.type === 'event' && frame.event.event.type === type;
+
+describe('core API scenario', () => {
+  it('configures a tenant, routes a simulated call to an agent and handles it end to end', async () => {
+    const admin = await tokenFor('admin', ADMIN_PASSWORD);
+    const created = async (collection: string, body: unknown) => {
+      const response = await call('POST', `/api/v1/config/${collection}`, admin, body);
+      expect(response).toMatchObject({ status: 201 });
+      return response.body;
+    };
+    await created('sites', { id: 'milan', name: 'Milan' });
+    await created('teams', { id: 'support', name: 'Support', siteId: 'milan' });
+    await created('queues', {
+      id: 'q-support',
+      name: 'Support',
+      routing: { strategy: 'longest-available-agent' },
+      distribution: [{ teamIds: ['support'], afterSeconds: 0 }],
+    });
+    await created('entryPoints', {
+      id: 'main',
+      name: 'Main line',
+      numbers: ['+390200000001'],
+      flow: { type: 'queue', queueId: 'q-support', variables: { tier: { value: 'gold' } } },
+    });
+    await created('users', { id: 'ada', name: 'Ada', roles: ['agent'], teamId: 'support' });
+    const site = (await call('GET', '/api/v1/config/sites/milan', admin)).body;
+    const renamed = await call('PUT', '/api/v1/config/sites/milan', admin, { ...site, name: 'Milano' });
+    expect(renamed).toMatchObject({ status: 200, body: { name: 'Milano', version: 2 } });
+    const stale = await fetch(`${core.baseUrl}/api/v1/config/sites/milan`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json', 'if-match': '1' },
+      body: JSON.stringify({ name: 'Milan' }),
+    });
+    expect(stale.status).toBe(409);
+    expect((await call('PUT', '/api/v1/config/users/ada/password', admin, { password: AGENT_PASSWORD })).status).toBe(
+      204,
+    );
+    expect((await call('PUT', '/api/v1/simulator/phones/1001', admin, { answer: 'auto' })).status).toBe(204);
+
+    const agent = await tokenFor('ada', AGENT_PASSWORD);
+    expect((await call('POST', '/api/v1/agents/me/station-login', agent, { dialNumber: '1001' })).body).toMatchObject({
+      agentId: 'ada',
+      state: { name: 'Idle' },
+    });
+    const socket = openSocket();
+    await socket.send({ type: 'auth', token: agent });
+    await socket.next((frame) => frame.type === 'ready');
+    await socket.send({ type: 'subscribe', stream: 'agent:me', afterSeq: 0 });
+    await socket.next((frame) => frame.type === 'subscribed');
+    expect((await call('PUT', '/api/v1/agents/me/state', agent, { state: 'Available' })).body).toMatchObject({
+      state: { name: 'Available' },
+    });
+
+    expect(
+      (await call('POST', '/api/v1/simulator/calls', admin, { ani: '+393331234567', dnis: '+390200000001' })).status,
+    ).toBe(201);
+    const offered = await socket.next(isEvent('contact.offered'));
+    if (offered.type !== 'event' || offered.event.event.type !== 'contact.offered') throw new Error('not an offer');
+    const interactionId = offered.event.event.contact.interactionId;
+    expect(offered.event.event.contact).toMatchObject({
+      ani: '+393331234567',
+      dnis: '+390200000001',
+      queueId: 'q-support',
+    });
+
+    const contactPath = `/api/v1/agents/me/contacts/${interactionId}`;
+    expect((await call('POST', `${contactPath}/hold`, agent)).body).toMatchObject({
+      error: { code: 'CONFLICT', state: 'offered' },
+    });
+    expect((await call('POST', `${contactPath}/accept`, agent)).status).toBe(200);
+    await socket.next(isEvent('contact.assigned'));
+    expect((await call('POST', `${contactPath}/hold`, agent)).body).toMatchObject({ state: 'held' });
+    expect((await call('POST', `${contactPath}/resume`, agent)).body).toMatchObject({ state: 'connected' });
+    expect((await call('POST', `${contactPath}/end`, agent)).body).toMatchObject({ state: 'wrapUp' });
+    const wrapUpFailure = await call('POST', `${contactPath}/wrap-up`, agent, {});
+    expect(wrapUpFailure).toMatchObject({
+      status: 400,
+      body: { error: { code: 'INVALID_REQUEST', field: 'wrapUpCodeId' } },
+    });
+    const codes = (await call('GET', '/api/v1/config/wrapUpCodes', agent)).body as unknown as { id: string }[];
+    expect((await call('POST', `${contactPath}/wrap-up`, agent, { wrapUpCodeId: codes[0]?.id })).body).toMatchObject({
+      state: 'ended',
+    });
+    await socket.next(isEvent('contact.wrappedUp'));
+
+    const events = socket.frames.flatMap((frame) => (frame.type === 'event' ? [frame.event] : []));
+    expect(events.map((event) => event.seq)).toEqual(events.map((_, index) => index + 1));
+    const types = events.map((event) => event.event.type);
+    expect(types.indexOf('contact.offered')).toBeLessThan(types.indexOf('contact.assigned'));
+    expect(types.indexOf('contact.ended')).toBeLessThan(types.indexOf('contact.wrappedUp'));
+
+    // A reconnecting desktop gets only what it missed.
+    const lastSeq = events.at(-1)?.seq ?? 0;
+    socket.close();
+    const again = openSocket();
+    await again.send({ type: 'auth', token: agent });
+    await again.send({ type: 'subscribe', stream: 'agent:me', afterSeq: lastSeq - 2 });
+    await again.next((frame) => frame.type === 'subscribed');
+    await again.next((frame) => frame.type === 'event' && frame.event.seq === lastSeq);
+    expect(again.frames.flatMap((frame) => (frame.type === 'event' ? [frame.event.seq] : []))).toEqual([
+      lastSeq - 1,
+      lastSeq,
+    ]);
+    again.close();
+  });
+
+  it('keeps agents to their own data and admin-only areas closed', async () => {
+    const agent = await tokenFor('ada', AGENT_PASSWORD);
+    expect((await call('GET', '/api/v1/config/users', agent)).status).toBe(403);
+    expect(
+      (await call('POST', '/api/v1/simulator/calls', agent, { ani: '+393331234567', dnis: '+390200000001' })).status,
+    ).toBe(403);
+    expect((await call('GET', '/api/v1/agents/admin/session', agent)).status).toBe(403);
+    expect((await call('GET', '/api/v1/config/queues', undefined)).status).toBe(401);
+  });
+
+  it('answers bad frames with error frames and closes sockets that never authenticate properly', async () => {
+    const socket = openSocket();
+    await socket.send({ type: 'subscribe', stream: 'agent:me', afterSeq: 0 });
+    expect(await socket.closed).toBe(4401);
+
+    const agent = await tokenFor('ada', AGENT_PASSWORD);
+    const second = openSocket();
+    await second.send({ type: 'auth', token: agent });
+    await second.next((frame) => frame.type === 'ready');
+    await second.send({ type: 'subscribe', stream: 'everything', afterSeq: 0 });
+    expect(await second.next((frame) => frame.type === 'error')).toMatchObject({
+      code: 'INVALID_REQUEST',
+      field: 'stream',
+    });
+    await second.send({ type: 'subscribe', stream: 'tenant', afterSeq: 0 });
+    expect(await second.next((frame) => frame.type === 'error' && frame.code === 'FORBIDDEN')).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    second.close();
+  });
+
+  it('serves an OpenAPI 3.1 document of every route', async () => {
+    const { status, body } = await call('GET', '/openapi.json');
+    expect(status).toBe(200);
+    expect(body).toMatchObject({ openapi: '3.1.0' });
+    const paths = Object.keys(body?.['paths'] as Record<string, unknown>);
+    for (const path of [
+      '/oauth/token',
+      '/api/v1/config/{collection}',
+      '/api/v1/agents/{agentId}/station-login',
+      '/api/v1/simulator/calls',
+    ]) {
+      expect(paths).toContain(path);
+    }
+  });
+});
