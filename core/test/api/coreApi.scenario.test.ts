@@ -1,98 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createLogger, startCore, type RunningCore } from '@patchbay/core';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import WebSocket from 'ws';
 import type { ServerFrame } from '../../src/contract/index.js';
-import { serverFrameSchema } from '../../src/contract/index.js';
+import { ADMIN_PASSWORD, AGENT_PASSWORD, openEventSocket, startTestCore } from './coreFixture.js';
 
 // The whole embedded default over real HTTP and WebSocket: an admin configures a tenant, an agent
 // logs in and listens for events, a simulated customer calls, and the agent handles the call.
 
-const ADMIN_PASSWORD = 'scenario admin password';
-const AGENT_PASSWORD = 'scenario agent password';
-let core: RunningCore;
-let dataDir: string;
-
+let fixture: Awaited<ReturnType<typeof startTestCore>>;
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'patchbay-scenario-'));
-  core = await startCore({
-    config: {
-      host: '127.0.0.1',
-      port: 0,
-      logLevel: 'silent',
-      dataDir,
-      tokenSecret: undefined,
-      adminPassword: ADMIN_PASSWORD,
-    },
-    version: 'scenario',
-    logger: createLogger('silent'),
-  });
+  fixture = await startTestCore();
 });
+afterAll(() => fixture.close());
 
-afterAll(async () => {
-  await core.close();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function call(method: string, path: string, token?: string, body?: unknown) {
-  const response = await fetch(`${core.baseUrl}${path}`, {
-    method,
-    headers: {
-      ...(token ? { authorization: `Bearer ${token}` } : {}),
-      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-    },
-    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-  });
-  const text = await response.text();
-  return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
-}
-
-async function tokenFor(username: string, password: string): Promise<string> {
-  const { status, body } = await call('POST', '/oauth/token', undefined, {
-    grant_type: 'password',
-    tenant: 'default',
-    username,
-    password,
-  });
-  expect(status).toBe(200);
-  return body?.['access_token'] as string;
-}
-
-/** A WebSocket client that records every frame, validating each against the contract. */
-function openSocket() {
-  const socket = new WebSocket(core.endpoints['Events'] ?? '');
-  const frames: ServerFrame[] = [];
-  const waiters: { test: (frame: ServerFrame) => boolean; resolve: (frame: ServerFrame) => void }[] = [];
-  socket.on('message', (data: Buffer) => {
-    const frame = serverFrameSchema.parse(JSON.parse(data.toString()));
-    frames.push(frame);
-    for (const waiter of [...waiters]) {
-      if (waiter.test(frame)) {
-        waiters.splice(waiters.indexOf(waiter), 1);
-        waiter.resolve(frame);
-      }
-    }
-  });
-  const opened = new Promise<void>((resolve) => socket.once('open', () => resolve()));
-  const closed = new Promise<number>((resolve) => socket.once('close', (code: number) => resolve(code)));
-  return {
-    frames,
-    closed,
-    send: async (frame: unknown) => {
-      await opened;
-      socket.send(JSON.stringify(frame));
-    },
-    next: (test: (frame: ServerFrame) => boolean) =>
-      new Promise<ServerFrame>((resolve) => {
-        const seen = frames.find(test);
-        if (seen) resolve(seen);
-        else waiters.push({ test, resolve });
-      }),
-    close: () => socket.close(),
-  };
-}
+const call = (...args: Parameters<typeof fixture.call>) => fixture.call(...args);
+const tokenFor = (username: string, password: string) => fixture.tokenFor(username, password);
+const openSocket = () => openEventSocket(fixture.core.endpoints['Events'] ?? '');
 
 const isEvent = (type: string) => (frame: ServerFrame) => frame.type === 'event' && frame.event.event.type === type;
 
@@ -122,7 +43,7 @@ describe('core API scenario', () => {
     const site = (await call('GET', '/api/v1/config/sites/milan', admin)).body;
     const renamed = await call('PUT', '/api/v1/config/sites/milan', admin, { ...site, name: 'Milano' });
     expect(renamed).toMatchObject({ status: 200, body: { name: 'Milano', version: 2 } });
-    const stale = await fetch(`${core.baseUrl}/api/v1/config/sites/milan`, {
+    const stale = await fetch(`${fixture.core.baseUrl}/api/v1/config/sites/milan`, {
       method: 'PUT',
       headers: { authorization: `Bearer ${admin}`, 'content-type': 'application/json', 'if-match': '1' },
       body: JSON.stringify({ name: 'Milan' }),
