@@ -1,10 +1,15 @@
 import type { Benchmark, BenchmarkRow } from './Benchmark.js';
 import { formatBenchmarkTable } from './formatBenchmarkTable.js';
+import { coreRoutingBenchmark } from './coreRoutingBenchmark.js';
 import { healthEndpointBenchmark } from './healthEndpointBenchmark.js';
 import { routingEngineBenchmark } from './routingEngineBenchmark.js';
 
 // Entry point of `npm run bench`: every benchmark, measured in one run, printed with its anchors.
-const benchmarks: readonly Benchmark[] = [healthEndpointBenchmark, routingEngineBenchmark];
+const allBenchmarks: readonly Benchmark[] = [healthEndpointBenchmark, routingEngineBenchmark, coreRoutingBenchmark];
+
+// `npm run bench:core` passes `core`: only the benchmarks whose name mentions it.
+const filter = process.argv[2];
+const benchmarks = filter ? allBenchmarks.filter((benchmark) => benchmark.name.includes(filter)) : allBenchmarks;
 
 const rows: BenchmarkRow[] = [];
 for (const benchmark of benchmarks) {

@@ -95,8 +95,10 @@ export function createEventHub(options: EventHubOptions): EventHub {
         lastSeq = event.seq;
         safely(`subscriber of ${stream}`, () => subscription.onEvent(event));
       };
+      // After a gap the subscriber reloads its state as of `bounds.lastSeq` and continues from there,
+      // also when it claimed to be ahead of the log (a reset store): live events must still flow.
       const gap = (bounds: { firstSeq: number; lastSeq: number }) => {
-        lastSeq = Math.max(lastSeq, bounds.lastSeq);
+        lastSeq = bounds.lastSeq;
         safely(`subscriber of ${stream}`, () => subscription.onGap(bounds));
       };
       const stop = listen(keyOf(tenantId, stream), {

@@ -94,6 +94,16 @@ describe('subscribe', () => {
     expect(justInTime.seqs()).toEqual([4, 5]);
   });
 
+  it('calls onGap for a subscriber ahead of the log (a reset store), then continues live from its end', async () => {
+    const h = createRuntimeHarness();
+    await fourEvents(h);
+    const ahead = recorder(h, 'agent:a1', 99);
+    await ahead.subscribe();
+    expect(ahead.gaps).toEqual([{ firstSeq: 1, lastSeq: 4 }]);
+    await h.runtime.setAgentState('t1', 'a1', { state: 'Idle', idleCodeId: 'lunch' });
+    expect(ahead.seqs()).toEqual([5]);
+  });
+
   it('stops delivering when closed', async () => {
     const h = createRuntimeHarness();
     const subscriber = recorder(h, 'tenant', 0);
