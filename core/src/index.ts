@@ -153,5 +153,6 @@ export { registerEventSocket, type EventSocketOptions } from './api/registerEven
 export { agentRoutes } from './api/routes/agentRoutes.js';
 export { configRoutes } from './api/routes/configRoutes.js';
 export { simulatorRoutes } from './api/routes/simulatorRoutes.js';
+export { supervisorRoutes } from './api/routes/supervisorRoutes.js';
 export { loadTokenSecret } from './server/loadTokenSecret.js';
 export type { FirstAdmin } from './formatBanner.js';

@@ -8,6 +8,7 @@ import { agentRoutes } from '../api/routes/agentRoutes.js';
 import { authRoutes } from '../api/routes/authRoutes.js';
 import { configRoutes } from '../api/routes/configRoutes.js';
 import { simulatorRoutes } from '../api/routes/simulatorRoutes.js';
+import { supervisorRoutes } from '../api/routes/supervisorRoutes.js';
 import { createAuthService } from '../auth/createAuthService.js';
 import { createRefreshTokens } from '../auth/createRefreshTokens.js';
 import { createTokenSigner } from '../auth/createTokenSigner.js';
@@ -92,6 +93,7 @@ export async function startCore({
     ...authRoutes(auth),
     ...configRoutes(configService),
     ...agentRoutes(runtime, access),
+    ...supervisorRoutes(runtime, configService),
     ...simulatorRoutes(telephony),
   ];
   const openApi = buildOpenApiDocument(routes, { version, serverUrl: '/' });
