@@ -123,6 +123,9 @@ export { CONTACT_KIND, SESSION_KIND, type ContactDocument } from './service/runt
 export { SENSITIVE_MASK } from './service/runtime/contactViews.js';
 export { TENANT_STREAM, agentStream } from './service/runtime/createTransaction.js';
 export { RUNTIME_CONFIG_COLLECTIONS } from './service/runtime/configReactions.js';
+export { OUTDIAL_RING_TIMEOUT_MS, type OutdialFailure } from './service/runtime/outdialCalls.js';
+export { CONSULT_RING_TIMEOUT_MS, type ConsultEndReason } from './service/runtime/consultLifecycle.js';
+export { TRANSFER_RING_TIMEOUT_MS } from './service/runtime/transferHandling.js';
 export {
   COLLECTION_NOUNS,
   CONFIG_COLLECTIONS,

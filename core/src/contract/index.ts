@@ -43,6 +43,8 @@ export {
   skillValueSchema,
 } from './primitives.js';
 export {
+  CONSULT_END_REASONS,
+  OUTDIAL_FAILURE_REASONS,
   coreEventSchema,
   eventPayloadSchema,
   type CoreEvent,
@@ -51,6 +53,7 @@ export {
 } from './eventSchemas.js';
 export {
   AGENT_STATE_NAMES,
+  CONSULT_STATES,
   CONTACT_STATES,
   agentSessionViewSchema,
   agentStateRequestSchema,
@@ -61,7 +64,16 @@ export {
   type CallDataUpdate,
   type WrapUpRequest,
   cadValueViewSchema,
+  consultViewSchema,
+  contactTargetSchema,
   contactViewSchema,
+  formerAgentViewSchema,
+  outdialRequestSchema,
+  type ConsultState,
+  type ConsultView,
+  type ContactTarget,
+  type FormerAgentView,
+  type OutdialRequest,
   type AgentSessionView,
   type AgentStateView,
   type CadValueView,

@@ -26,7 +26,8 @@ export const agentSessionViewSchema = z.strictObject({
   state: agentStateViewSchema,
 });
 
-export const CONTACT_STATES = ['ivr', 'queued', 'offered', 'connected', 'held', 'wrapUp', 'ended'] as const;
+/** `dialing`: an outbound call (outdial, or a blind transfer to a number) rings at the far end. */
+export const CONTACT_STATES = ['ivr', 'queued', 'offered', 'dialing', 'connected', 'held', 'wrapUp', 'ended'] as const;
 
 /** A call-associated data variable as agents see it; sensitive values arrive masked. */
 export const cadValueViewSchema = z.strictObject({
@@ -34,6 +35,46 @@ export const cadValueViewSchema = z.strictObject({
   agentViewable: z.boolean(),
   agentEditable: z.boolean(),
   sensitive: z.boolean(),
+});
+
+/** Where a consult or a transfer goes: an agent, a queue, an external number or an entry point. */
+export const contactTargetSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('agent'), agentId: idSchema }),
+  z.strictObject({ kind: z.literal('queue'), queueId: idSchema }),
+  z.strictObject({ kind: z.literal('number'), number: dialNumberSchema }),
+  z.strictObject({ kind: z.literal('entryPoint'), entryPointId: idSchema }),
+]);
+
+/**
+ * A consult's progress: `requested` (waiting in a queue for an agent), `offered` (ringing an
+ * agent), `ringing` (an external number), `consulting` (the two agents talk, the customer on
+ * hold), `conferenced` (all three talk).
+ */
+export const CONSULT_STATES = ['requested', 'offered', 'ringing', 'consulting', 'conferenced'] as const;
+
+/** The consult in progress on a contact. */
+export const consultViewSchema = z.strictObject({
+  target: contactTargetSchema,
+  state: z.enum(CONSULT_STATES),
+  /** The contact's owner, who started the consult. */
+  consultingAgentId: idSchema,
+  /** The consulted agent, once one is offered the consult (agent and queue targets). */
+  agentId: z.optional(idSchema),
+  /** The number dialled (number and entry point targets). */
+  number: z.optional(dialNumberSchema),
+  startedAt: z.number(),
+  /** While offered: when the consulted agent's offer turns into RONA. */
+  expiresAt: z.optional(z.number()),
+  connectedAt: z.optional(z.number()),
+});
+
+/** An agent who left a contact that went on without them (a transfer, a conference): their wrap-up. */
+export const formerAgentViewSchema = z.strictObject({
+  agentId: idSchema,
+  leftAt: z.number(),
+  /** Absent while the agent is still wrapping up. */
+  wrappedUpAt: z.optional(z.number()),
+  wrapUpCodeId: z.optional(idSchema),
 });
 
 /** A contact (interaction) as agents and supervisors see it. */
@@ -53,6 +94,10 @@ export const contactViewSchema = z.strictObject({
   connectedAt: z.optional(z.number()),
   endedAt: z.optional(z.number()),
   wrapUpCodeId: z.optional(idSchema),
+  /** The consult or conference in progress, if any. */
+  consult: z.optional(consultViewSchema),
+  /** Agents who left the contact before its end, in the order they left; absent when none did. */
+  formerAgents: z.optional(z.array(formerAgentViewSchema)),
 });
 
 export type AgentStateView = z.infer<typeof agentStateViewSchema>;
@@ -60,6 +105,10 @@ export type AgentSessionView = z.infer<typeof agentSessionViewSchema>;
 export type ContactState = (typeof CONTACT_STATES)[number];
 export type CadValueView = z.infer<typeof cadValueViewSchema>;
 export type ContactView = z.infer<typeof contactViewSchema>;
+export type ContactTarget = z.infer<typeof contactTargetSchema>;
+export type ConsultState = (typeof CONSULT_STATES)[number];
+export type ConsultView = z.infer<typeof consultViewSchema>;
+export type FormerAgentView = z.infer<typeof formerAgentViewSchema>;
 
 /** PUT /agents/:agentId/state */
 export const agentStateRequestSchema = z.discriminatedUnion('state', [
@@ -81,3 +130,13 @@ export const callDataUpdateSchema = z.strictObject({
 export type AgentStateRequestBody = z.infer<typeof agentStateRequestSchema>;
 export type WrapUpRequest = z.infer<typeof wrapUpRequestSchema>;
 export type CallDataUpdate = z.infer<typeof callDataUpdateSchema>;
+
+/** POST /agents/:agentId/outdial: call a customer from the agent's phone (click-to-call). */
+export const outdialRequestSchema = z.strictObject({
+  destination: dialNumberSchema,
+  callAssociatedData: z.optional(
+    z.record(z.string().check(z.minLength(1), z.maxLength(64)), z.string().check(z.maxLength(2_000))),
+  ),
+});
+
+export type OutdialRequest = z.infer<typeof outdialRequestSchema>;

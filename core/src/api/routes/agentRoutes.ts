@@ -2,6 +2,8 @@ import { SCOPES } from '../../auth/scopes.js';
 import {
   agentStateRequestSchema,
   callDataUpdateSchema,
+  contactTargetSchema,
+  outdialRequestSchema,
   stationLoginSchema,
   wrapUpRequestSchema,
 } from '../../contract/index.js';
@@ -12,6 +14,12 @@ import { defineRoute, type AnyApiRoute, type ApiRequest } from '../ApiRoute.js';
 
 const AGENT_SCOPES = [SCOPES.AGENT_SELF, SCOPES.SUPERVISE];
 const CONTACT_ACTIONS = ['accept', 'decline', 'hold', 'resume', 'end'] as const;
+/** Consult steps without a body: path segment, runtime method, summary. */
+const CONSULT_STEPS = [
+  ['consult-transfer', 'consultTransfer', 'Hand the customer to the consulted party; the agent wraps up'],
+  ['conference', 'conference', 'Bring the held customer into the consult: all three talk'],
+  ['consult-end', 'consultEnd', 'Drop the consulted party; the customer stays on hold until resumed'],
+] as const;
 
 /** Agent sessions, states and contact control: what the desktop (and supervisors) drive. */
 export function agentRoutes(runtime: ContactCenterRuntime, access: AgentAccess): AnyApiRoute[] {
@@ -92,6 +100,51 @@ export function agentRoutes(runtime: ContactCenterRuntime, access: AgentAccess):
         },
       }),
     ),
+    defineRoute({
+      ...common,
+      method: 'POST',
+      path: `${base}/outdial`,
+      summary: 'Click-to-call: ring the agent phone, then the destination (E.164 or extension) from the outdial ANI',
+      body: outdialRequestSchema,
+      handler: async (request) => {
+        const { tenantId, agentId } = await target(request);
+        return { body: await runtime.outdial(tenantId, agentId, request.body) };
+      },
+    }),
+    defineRoute({
+      ...common,
+      method: 'POST',
+      path: `${base}/contacts/:interactionId/consult`,
+      summary: 'Consult an agent, a queue, a number or an entry point while the customer is on hold',
+      body: contactTargetSchema,
+      handler: async (request) => {
+        const { tenantId, agentId, interactionId } = await target(request);
+        return { body: await runtime.consult(tenantId, agentId, interactionId, request.body) };
+      },
+    }),
+    ...CONSULT_STEPS.map(([segment, method, summary]) =>
+      defineRoute({
+        ...common,
+        method: 'POST',
+        path: `${base}/contacts/:interactionId/${segment}`,
+        summary,
+        handler: async (request) => {
+          const { tenantId, agentId, interactionId } = await target(request);
+          return { body: await runtime[method](tenantId, agentId, interactionId) };
+        },
+      }),
+    ),
+    defineRoute({
+      ...common,
+      method: 'POST',
+      path: `${base}/contacts/:interactionId/transfer`,
+      summary: 'Blind transfer to an agent (waits for them), a queue, a number or an entry point; the agent wraps up',
+      body: contactTargetSchema,
+      handler: async (request) => {
+        const { tenantId, agentId, interactionId } = await target(request);
+        return { body: await runtime.transfer(tenantId, agentId, interactionId, request.body) };
+      },
+    }),
     defineRoute({
       ...common,
       method: 'POST',

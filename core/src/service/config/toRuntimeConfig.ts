@@ -1,4 +1,4 @@
-import type { DesktopProfile, User } from '../../contract/index.js';
+import type { DesktopProfile, EntryPoint, User } from '../../contract/index.js';
 import type { RuntimeConfig } from '../runtime/RuntimeConfig.js';
 import { ServiceError } from '../ServiceError.js';
 import type { ConfigService } from './ConfigService.js';
@@ -20,6 +20,8 @@ export function toRuntimeConfig(config: ConfigService): RuntimeConfig {
     getUser: (tenantId, userId): Promise<User | undefined> => orUndefined(config.get(tenantId, 'users', userId)),
     getDesktopProfile: (tenantId, profileId): Promise<DesktopProfile | undefined> =>
       orUndefined(config.get(tenantId, 'desktopProfiles', profileId)),
+    getEntryPoint: (tenantId, entryPointId): Promise<EntryPoint | undefined> =>
+      orUndefined(config.get(tenantId, 'entryPoints', entryPointId)),
     listQueues: (tenantId) => config.list(tenantId, 'queues'),
     listIdleCodes: (tenantId) => config.list(tenantId, 'idleCodes'),
     listWrapUpCodes: (tenantId) => config.list(tenantId, 'wrapUpCodes'),

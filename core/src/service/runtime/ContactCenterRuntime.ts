@@ -1,4 +1,4 @@
-import type { AgentSessionView, ContactView, CoreEvent } from '../../contract/index.js';
+import type { AgentSessionView, ContactTarget, ContactView, CoreEvent, OutdialRequest } from '../../contract/index.js';
 
 /** Agent state requests an agent (or a supervisor for them) can make. */
 export type AgentStateRequest =
@@ -58,7 +58,30 @@ export type ContactCenterRuntime = {
     interactionId: string,
     values: Readonly<Record<string, string | number | boolean>>,
   ): Promise<ContactView>;
-  /** The agent's live contacts (offered, connected, held, in wrap-up). */
+  /**
+   * Click-to-call from an Available or Idle agent (CONFLICT with their state otherwise; `no-outdial`
+   * without an outdial entry point in their profile): their phone rings, then the customer's.
+   * A failed outdial sends the agent back to the state they dialled from.
+   */
+  outdial(tenantId: string, agentId: string, request: OutdialRequest): Promise<ContactView>;
+  /**
+   * The owner consults an agent (who must be Available), a queue, a number or an entry point; the
+   * customer is held meanwhile. The consulted agent accepts, declines and leaves (`end`) with the
+   * contact commands above.
+   */
+  consult(tenantId: string, agentId: string, interactionId: string, target: ContactTarget): Promise<ContactView>;
+  /** The consulted party takes the customer; the owner wraps up. */
+  consultTransfer(tenantId: string, agentId: string, interactionId: string): Promise<ContactView>;
+  /** Owner, customer and consulted party talk together; either agent leaves with `end`. */
+  conference(tenantId: string, agentId: string, interactionId: string): Promise<ContactView>;
+  /** Drops the consulted party; the customer stays on hold until the owner resumes. */
+  consultEnd(tenantId: string, agentId: string, interactionId: string): Promise<ContactView>;
+  /** Blind transfer: the customer goes to the target at once and the owner wraps up. */
+  transfer(tenantId: string, agentId: string, interactionId: string, target: ContactTarget): Promise<ContactView>;
+  /**
+   * The agent's live contacts: offered, connected, held or in wrap-up as owner, consults offered
+   * to them or joined, and contacts they left but still wrap up.
+   */
   listAgentContacts(tenantId: string, agentId: string): ContactView[];
   /** Every live contact of the tenant (IVR, queued, offered, connected...). */
   listContacts(tenantId: string): ContactView[];

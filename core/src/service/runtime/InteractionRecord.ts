@@ -1,13 +1,14 @@
-import type { CadValueView } from '../../contract/index.js';
+import type { CadValueView, ContactTarget, FormerAgentView } from '../../contract/index.js';
 
 /** The store kind of the durable record a contact leaves behind. */
 export const INTERACTION_KIND = 'interaction';
 
 /**
  * How an interaction ended: an agent handled it, the caller hung up first, it waited longer than its
- * queue allows, or it could not be routed (its queue was deleted under it).
+ * queue allows, it could not be routed (its queue was deleted under it) or placed (an outdial nobody
+ * answered), or an agent transferred it out of the core (to an external number).
  */
-export const INTERACTION_OUTCOMES = ['handled', 'abandoned', 'timedOut', 'failed'] as const;
+export const INTERACTION_OUTCOMES = ['handled', 'abandoned', 'timedOut', 'failed', 'transferred'] as const;
 
 /** One of {@link INTERACTION_OUTCOMES}. */
 export type InteractionOutcome = (typeof INTERACTION_OUTCOMES)[number];
@@ -31,7 +32,15 @@ export type InteractionSegment =
       readonly endedAt: number;
       readonly result: OfferResult;
     }
-  | { readonly kind: 'talk' | 'hold'; readonly agentId: string; readonly startedAt: number; readonly endedAt: number };
+  | { readonly kind: 'talk' | 'hold'; readonly agentId: string; readonly startedAt: number; readonly endedAt: number }
+  /** An agent (`agentId`) consulted `target` while the customer waited. */
+  | {
+      readonly kind: 'consult';
+      readonly agentId: string;
+      readonly target: ContactTarget;
+      readonly startedAt: number;
+      readonly endedAt: number;
+    };
 
 /**
  * The durable record of a finished contact (store kind `interaction`, id = interactionId), written
@@ -47,7 +56,7 @@ export type InteractionRecord = {
   readonly queueId?: string;
   /** The agent who handled the call, if one did. */
   readonly agentId?: string;
-  /** Every agent the contact was offered to, in order, without repeats. */
+  /** Every agent the contact (or a consult on it) was offered to, in order, without repeats. */
   readonly agentIds: readonly string[];
   readonly createdAt: number;
   readonly queuedAt?: number;
@@ -62,4 +71,6 @@ export type InteractionRecord = {
   readonly callAssociatedData: Readonly<Record<string, CadValueView>>;
   /** In the order they started. */
   readonly segments: readonly InteractionSegment[];
+  /** Agents who left before the end (transfers, conferences) and their wrap-ups; absent when none did. */
+  readonly formerAgents?: readonly FormerAgentView[];
 };

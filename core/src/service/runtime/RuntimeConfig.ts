@@ -17,6 +17,8 @@ export type RuntimeConfigChange = {
 export type RuntimeConfig = {
   /** The entry point answering a dialled number, in whichever tenant owns it. */
   findEntryPointByNumber(number: string): Promise<{ tenantId: string; entryPoint: EntryPoint } | undefined>;
+  /** An entry point by id: consult and transfer targets, and the outdial entry point's queue and call data. */
+  getEntryPoint(tenantId: string, entryPointId: string): Promise<EntryPoint | undefined>;
   getUser(tenantId: string, userId: string): Promise<User | undefined>;
   getDesktopProfile(tenantId: string, profileId: string): Promise<DesktopProfile | undefined>;
   listQueues(tenantId: string): Promise<Queue[]>;

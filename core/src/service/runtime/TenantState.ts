@@ -1,8 +1,8 @@
-import type { ContactState, Queue, User } from '../../contract/index.js';
+import type { ConsultState, ContactState, ContactTarget, Queue, User } from '../../contract/index.js';
 import type { RoutingEngine } from '../../engine/RoutingEngine.js';
 import type { AgentState } from '../../engine/agentStateMachine.js';
 import type { TimerHandle } from '../../time/Scheduler.js';
-import type { EndedBy, OfferResult } from './InteractionRecord.js';
+import type { EndedBy, InteractionOutcome, OfferResult } from './InteractionRecord.js';
 
 /** A logged-in agent: where their phone rings and their state. */
 export type AgentSession = {
@@ -40,6 +40,55 @@ export type Offer = {
   timer: TimerHandle | undefined;
 };
 
+/**
+ * The consult in progress on a contact: the owner reaches an agent (directly or through a queue)
+ * or a number while the customer waits on hold, then ends it, transfers or conferences.
+ */
+export type LiveConsult = {
+  readonly target: ContactTarget;
+  readonly consultingAgentId: string;
+  readonly startedAt: number;
+  /** The number dialled, for number and entry point targets. */
+  readonly number: string | undefined;
+  state: ConsultState;
+  /** A queue target's request in routing, while it waits there (its routing contact id). */
+  requestId: string | undefined;
+  /** When a queue target's request first entered the queue: kept on re-queue, like contacts. */
+  requestedAt: number;
+  /** The consulted agent, once offered. */
+  agentId: string | undefined;
+  /** The consulted agent's offer, while it rings. */
+  offer: Offer | undefined;
+  /** The consulted party's leg, once connected (the offer's leg, or the number's). */
+  legId: string | undefined;
+  connectedAt: number | undefined;
+};
+
+/** An agent who left a contact that went on without them; they wrap up their part. */
+export type FormerAgent = {
+  readonly agentId: string;
+  readonly leftAt: number;
+  wrappedUpAt: number | undefined;
+  wrapUpCodeId: string | undefined;
+  autoWrapUpTimer: TimerHandle | undefined;
+};
+
+/** An outdial until the customer answers: the agent's phone rings first, then the customer's. */
+export type Outdial = {
+  readonly agentId: string;
+  /** Ring time for the agent's phone (their profile's RONA timeout). */
+  readonly agentTimeoutMs: number;
+  /** Call data sent with the customer's leg. */
+  readonly callAssociatedData: Readonly<Record<string, string>> | undefined;
+};
+
+/** A blind transfer to a number, ringing: the contact ends for the core when it answers. */
+export type PendingTransfer = {
+  readonly fromAgentId: string;
+  readonly target: ContactTarget;
+  readonly legId: string;
+};
+
 /** A period of the contact's life, open until `endedAt` is set. */
 export type LiveSegment =
   | { readonly kind: 'queue'; readonly queueId: string; readonly startedAt: number; endedAt: number | undefined }
@@ -55,21 +104,34 @@ export type LiveSegment =
       readonly agentId: string;
       readonly startedAt: number;
       endedAt: number | undefined;
+    }
+  | {
+      readonly kind: 'consult';
+      /** The consulting agent. */
+      readonly agentId: string;
+      readonly target: ContactTarget;
+      readonly startedAt: number;
+      endedAt: number | undefined;
     };
 
-/** A voice contact from the moment its call is answered until it is wrapped up (or abandoned). */
+/**
+ * A voice contact from the moment its call is answered (or an outdial starts) until it is wrapped
+ * up (or abandoned), by its owner and by every agent who left it on the way.
+ */
 export type LiveContact = {
   readonly interactionId: string;
-  readonly direction: 'inbound';
+  readonly direction: 'inbound' | 'outbound';
   readonly ani: string;
   readonly dnis: string;
-  readonly entryPointId: string;
-  readonly queueId: string;
+  readonly entryPointId: string | undefined;
+  /** Where it waits or waited; changed by a transfer to a queue. Outdials may have none. */
+  queueId: string | undefined;
   readonly priority: number;
-  /** When it first entered the queue: kept on re-queue so the contact keeps its place. */
-  readonly enqueuedAt: number;
+  /** When it entered its queue: kept on re-queue so the contact keeps its place. */
+  enqueuedAt: number;
   readonly createdAt: number;
-  readonly customerLegId: string;
+  /** The customer's leg; an outdial's is dialled once the agent's phone answers. */
+  customerLegId: string | undefined;
   state: ContactState;
   /** The agent it is offered to or handled by. */
   agentId: string | undefined;
@@ -87,6 +149,12 @@ export type LiveContact = {
   readonly agentIds: string[];
   readonly segments: LiveSegment[];
   autoWrapUpTimer: TimerHandle | undefined;
+  outdial: Outdial | undefined;
+  consult: LiveConsult | undefined;
+  transfer: PendingTransfer | undefined;
+  readonly formerAgents: FormerAgent[];
+  /** How it ended, while its record waits for former agents' wrap-ups. */
+  ending: { readonly outcome: InteractionOutcome; readonly endedBy: EndedBy } | undefined;
 };
 
 /** The live state of one tenant; only its lane touches it. */
@@ -96,6 +164,8 @@ export type TenantState = {
   readonly queues: Map<string, Queue>;
   readonly sessions: Map<string, AgentSession>;
   readonly contacts: Map<string, LiveContact>;
+  /** Consults waiting in a queue: routing contact id → interaction id. */
+  readonly consultRequests: Map<string, string>;
   /** The timer that calls the engine's `wake` for distribution steps and max wait. */
   wake: { readonly at: number; readonly handle: TimerHandle } | undefined;
 };
@@ -107,6 +177,7 @@ export type TenantState = {
 export type LegBinding = {
   readonly tenantId: string;
   readonly interactionId: string | undefined;
-  readonly role: 'customer' | 'agent' | 'refused';
+  /** `consult`: the consulted party; `transfer`: the number a blind transfer rings. */
+  readonly role: 'customer' | 'agent' | 'refused' | 'consult' | 'transfer';
   released: boolean;
 };

@@ -3,7 +3,7 @@ import type { RoutingDecision } from '../../engine/routingModel.js';
 import type { AgentSession, TenantState } from './TenantState.js';
 import { agentStateView } from './agentViews.js';
 import type { RuntimeTransaction } from './createTransaction.js';
-import { asServiceError } from './runtimeErrors.js';
+import { asServiceError, conflict } from './runtimeErrors.js';
 
 /**
  * The agent's next state after `command`, without changing anything: a CONFLICT carrying the
@@ -15,6 +15,24 @@ export function planAgentState(session: AgentSession, command: AgentCommand): Ag
   } catch (error) {
     throw asServiceError(error);
   }
+}
+
+/**
+ * The agent's state after several commands in a row, as one step: e.g. a consulted agent goes
+ * straight back from Engaged to Available (contactEnded, wrapUp) when the consult ends, with one
+ * `agent.stateChanged`. A CONFLICT with the current state when any step is refused.
+ */
+export function planAgentPath(session: AgentSession, commands: readonly AgentCommand[]): AgentState {
+  let state = session.state;
+  for (const command of commands) {
+    try {
+      state = nextAgentState(state, command);
+    } catch (error) {
+      // The conflict names the state the agent is in, not a step in between.
+      throw conflict(session.state.name, `cannot ${command.type} while ${session.state.name}`, error);
+    }
+  }
+  return state;
 }
 
 /**

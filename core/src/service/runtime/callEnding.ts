@@ -89,10 +89,14 @@ async function autoWrapUp(
 ): Promise<void> {
   const contact = tenant.contacts.get(contactId);
   if (contact?.state !== 'wrapUp') return;
-  const codes = await ctx.config.listWrapUpCodes(tenant.tenantId);
-  const code = codes.find((candidate) => candidate.isDefault) ?? codes[0];
   // No manual wrap-up can come in between: it would wait on this lane.
-  await finishWrapUp(ctx, tx, tenant, contact, code?.id);
+  await finishWrapUp(ctx, tx, tenant, contact, await defaultWrapUpCodeId(ctx, tenant.tenantId));
+}
+
+/** The wrap-up code an automatic wrap-up applies: the tenant's default, else its first, if any. */
+export async function defaultWrapUpCodeId(ctx: RuntimeContext, tenantId: string): Promise<string | undefined> {
+  const codes = await ctx.config.listWrapUpCodes(tenantId);
+  return (codes.find((candidate) => candidate.isDefault) ?? codes[0])?.id;
 }
 
 /**

@@ -8,6 +8,8 @@ import { interactionRecordOf } from './runtimeDocuments.js';
 /**
  * The end of a contact's life: its durable record replaces the live document in the same batch as
  * the events that end it (so a finished interaction is never lost), and the runtime forgets it.
+ * While an agent who left it earlier (a transfer, a conference) still wraps up, the contact stays,
+ * `ended`, with its ending kept: the last of those wrap-ups closes it (see `formerAgents`).
  */
 export function closeContact(
   ctx: RuntimeContext,
@@ -25,6 +27,12 @@ export function closeContact(
   releaseLeg(ctx, contact.customerLegId);
   releaseLeg(ctx, contact.agentLegId);
   releaseLeg(ctx, contact.offer?.agentLegId);
+  releaseLeg(ctx, contact.transfer?.legId);
+  if (contact.formerAgents.some((former) => former.wrappedUpAt === undefined)) {
+    contact.ending = ending;
+    tx.saveContact(contact);
+    return;
+  }
   const record = interactionRecordOf(contact, {
     outcome: ending.outcome,
     endedBy: contact.endedBy,

@@ -7,7 +7,11 @@ import { finishWrapUp, startWrapUp } from './callEnding.js';
 import { closeSegment, openAgentSegment } from './contactSegments.js';
 import { contactView } from './contactViews.js';
 import type { RuntimeTransaction } from './createTransaction.js';
+import { handOverConsult } from './transferHandling.js';
+import { roleOf } from './contactRoles.js';
 import { dialAgent, withdrawOffer } from './offerLifecycle.js';
+import { failOutdial } from './outdialCalls.js';
+import { performConsulted, performFormer } from './participantCommands.js';
 import { asServiceError, conflict, invalidField, notFound } from './runtimeErrors.js';
 
 /** What the agent asks of one of their contacts. */
@@ -16,12 +20,13 @@ export type ContactCommand =
   | { readonly type: 'wrapUp'; readonly request: unknown }
   | { readonly type: 'updateCallData'; readonly values: unknown };
 
-type Owned = { tenant: TenantState; session: AgentSession; contact: LiveContact };
+/** The agent's contact, with the agent's session and tenant. */
+export type Owned = { tenant: TenantState; session: AgentSession; contact: LiveContact };
 
 /**
- * Runs an agent's command on a contact they own (offered to them, or theirs): any other contact,
- * including other agents' and other tenants', is NOT_FOUND. Resolves with the contact as the
- * command left it.
+ * Runs an agent's command on a contact they own (offered to them, or theirs), are consulted on, or
+ * still wrap up after leaving: any other contact, including other agents' and other tenants', is
+ * NOT_FOUND. Resolves with the contact as the command left it.
  */
 export function runContactCommand(
   ctx: RuntimeContext,
@@ -32,9 +37,13 @@ export function runContactCommand(
   return ctx.run(target.tenantId, at, async (tx) => {
     const { tenant, session } = requireSession(ctx, target.tenantId, target.agentId);
     const contact = tenant.contacts.get(target.interactionId);
-    if (contact?.agentId !== target.agentId) throw notFound(`contact ${target.interactionId}`);
+    const role = contact && roleOf(contact, target.agentId);
+    if (!contact || !role) throw notFound(`contact ${target.interactionId}`);
+    const owned = { tenant, session, contact };
     try {
-      return await perform(ctx, tx, { tenant, session, contact }, command);
+      if (role === 'consulted') return await performConsulted(ctx, tx, owned, command);
+      if (role === 'former') return await performFormer(ctx, tx, owned, command);
+      return await perform(ctx, tx, owned, command);
     } catch (error) {
       throw asServiceError(error);
     }
@@ -67,20 +76,31 @@ async function perform(
       requireState('offered');
       return withdrawOffer(ctx, tx, tenant, contact, 'declined');
     case 'hold':
+      requireNoConsult(contact, command.type);
       requireState('connected');
-      ctx.telephony.hold(contact.customerLegId);
+      ctx.telephony.hold(customerLegOf(contact));
       contact.state = 'held';
       openAgentSegment(contact, 'hold', session.agentId, tx.at);
       return emitted(tx, contact, 'contact.held');
     case 'resume':
+      requireNoConsult(contact, command.type);
       requireState('held');
-      ctx.telephony.resume(contact.customerLegId);
+      ctx.telephony.resume(customerLegOf(contact));
       contact.state = 'connected';
       closeSegment(contact, 'hold', tx.at);
       return emitted(tx, contact, 'contact.resumed');
     case 'end':
-      requireState('connected', 'held');
-      await startWrapUp(ctx, tx, tenant, contact, 'agent');
+      if (contact.state === 'dialing' && contact.outdial) {
+        await failOutdial(ctx, tx, tenant, contact, 'cancelled', 'agent');
+        return contactView(contact);
+      }
+      // The owner leaving a conference hands the customer to the others.
+      if (contact.consult?.state === 'conferenced') await handOverConsult(ctx, tx, tenant, contact);
+      else {
+        requireNoConsult(contact, command.type);
+        requireState('connected', 'held');
+        await startWrapUp(ctx, tx, tenant, contact, 'agent');
+      }
       return contactView(contact);
     case 'wrapUp': {
       const wrapUpCodeId = await wrapUpCodeOf(ctx, tenant.tenantId, command.request);
@@ -111,7 +131,20 @@ function emitted(
   return view;
 }
 
-async function wrapUpCodeOf(ctx: RuntimeContext, tenantId: string, request: unknown): Promise<string> {
+/** The customer's leg of a connected or held contact (which always has one). */
+function customerLegOf(contact: LiveContact): string {
+  if (contact.customerLegId === undefined) throw new Error(`contact ${contact.interactionId} has no customer leg`);
+  return contact.customerLegId;
+}
+
+/** CONFLICT with the consult's state while one is in progress (use consult-end or a transfer first). */
+function requireNoConsult(contact: LiveContact, action: string): void {
+  const consult = contact.consult;
+  if (consult) throw conflict(consult.state, `cannot ${action} while the consult is ${consult.state}`);
+}
+
+/** The wrap-up code of a request, checked against the tenant's codes. */
+export async function wrapUpCodeOf(ctx: RuntimeContext, tenantId: string, request: unknown): Promise<string> {
   const wrapUpCodeId: unknown =
     typeof request === 'object' && request !== null && 'wrapUpCodeId' in request ? request.wrapUpCodeId : undefined;
   const codes = await ctx.config.listWrapUpCodes(tenantId);

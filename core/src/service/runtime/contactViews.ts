@@ -1,5 +1,5 @@
-import type { CadValueView, ContactView } from '../../contract/index.js';
-import type { CallDataEntry, LiveContact } from './TenantState.js';
+import type { CadValueView, ConsultView, ContactView, FormerAgentView } from '../../contract/index.js';
+import type { CallDataEntry, FormerAgent, LiveConsult, LiveContact } from './TenantState.js';
 import { definedOnly } from './definedOnly.js';
 
 /** What a sensitive variable shows instead of its value, everywhere outside the runtime's memory. */
@@ -36,5 +36,31 @@ export function contactView(contact: LiveContact): ContactView {
     connectedAt: contact.connectedAt,
     endedAt: contact.endedAt,
     wrapUpCodeId: contact.wrapUpCodeId,
+    consult: contact.consult && consultView(contact.consult),
+    formerAgents: contact.formerAgents.length === 0 ? undefined : contact.formerAgents.map(formerAgentView),
+  });
+}
+
+/** The consult in progress, as its parties see it. */
+export function consultView(consult: LiveConsult): ConsultView {
+  return definedOnly<ConsultView>({
+    target: { ...consult.target },
+    state: consult.state,
+    consultingAgentId: consult.consultingAgentId,
+    agentId: consult.agentId,
+    number: consult.number,
+    startedAt: consult.startedAt,
+    expiresAt: consult.offer?.expiresAt,
+    connectedAt: consult.connectedAt,
+  });
+}
+
+/** An agent who left the contact, and their wrap-up. */
+export function formerAgentView(former: FormerAgent): FormerAgentView {
+  return definedOnly<FormerAgentView>({
+    agentId: former.agentId,
+    leftAt: former.leftAt,
+    wrappedUpAt: former.wrappedUpAt,
+    wrapUpCodeId: former.wrapUpCodeId,
   });
 }

@@ -10,13 +10,16 @@ import { agentSessionView } from './agentViews.js';
 import { checkSubscription } from './checkSubscription.js';
 import { reactToConfigChange } from './configReactions.js';
 import { runContactCommand, type ContactCommand } from './contactCommands.js';
+import { roleOf } from './contactRoles.js';
 import { contactView } from './contactViews.js';
 import { createEventHub } from './createEventHub.js';
 import { createSerialLanes } from './createSerialLanes.js';
 import { createTransaction, type RuntimeTransaction } from './createTransaction.js';
 import { conflict } from './runtimeErrors.js';
 import { scheduleWake } from './scheduleWake.js';
+import { startOutdial } from './outdialCalls.js';
 import { reactToTelephony } from './telephonyReactions.js';
+import { runTransferCommand, type TransferCommand } from './transferCommands.js';
 
 /** What the runtime runs on; see {@link createContactCenterRuntime}. */
 export type ContactCenterRuntimeOptions = {
@@ -135,6 +138,8 @@ export function createContactCenterRuntime(options: ContactCenterRuntimeOptions)
   const agents = createAgentCommands(ctx);
   const onContact = (tenantId: string, agentId: string, interactionId: string, command: ContactCommand) =>
     runContactCommand(ctx, { tenantId, agentId, interactionId }, command, scheduler.now());
+  const onTransfer = (tenantId: string, agentId: string, interactionId: string, command: TransferCommand) =>
+    runTransferCommand(ctx, { tenantId, agentId, interactionId }, command, scheduler.now());
 
   return {
     stationLogin: (tenantId, agentId, request) => agents.stationLogin(tenantId, agentId, request, scheduler.now()),
@@ -155,9 +160,20 @@ export function createContactCenterRuntime(options: ContactCenterRuntimeOptions)
       onContact(tenantId, agentId, interactionId, { type: 'wrapUp', request }),
     updateCallData: (tenantId, agentId, interactionId, values) =>
       onContact(tenantId, agentId, interactionId, { type: 'updateCallData', values }),
+    outdial: (tenantId, agentId, request) => startOutdial(ctx, { tenantId, agentId }, request, scheduler.now()),
+    consult: (tenantId, agentId, interactionId, target) =>
+      onTransfer(tenantId, agentId, interactionId, { type: 'consult', target }),
+    consultTransfer: (tenantId, agentId, interactionId) =>
+      onTransfer(tenantId, agentId, interactionId, { type: 'consultTransfer' }),
+    conference: (tenantId, agentId, interactionId) =>
+      onTransfer(tenantId, agentId, interactionId, { type: 'conference' }),
+    consultEnd: (tenantId, agentId, interactionId) =>
+      onTransfer(tenantId, agentId, interactionId, { type: 'consultEnd' }),
+    transfer: (tenantId, agentId, interactionId, target) =>
+      onTransfer(tenantId, agentId, interactionId, { type: 'transfer', target }),
     listAgentContacts: (tenantId, agentId) =>
       [...(ctx.tenants.get(tenantId)?.contacts.values() ?? [])]
-        .filter((contact) => contact.agentId === agentId)
+        .filter((contact) => roleOf(contact, agentId) !== undefined)
         .map(contactView),
     listContacts: (tenantId) => [...(ctx.tenants.get(tenantId)?.contacts.values() ?? [])].map(contactView),
 

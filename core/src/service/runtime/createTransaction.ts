@@ -20,8 +20,11 @@ export type RuntimeTransaction = {
   readonly tenantId: string;
   /** When the command was made or the reaction's cause happened: the time of every event. */
   readonly at: number;
-  /** Appends the event to the tenant stream and, when it concerns an agent, to that agent's stream. */
-  emit(event: EventPayload, agentId?: string): void;
+  /**
+   * Appends the event to the stream of each agent it concerns (once each, undefined ones skipped:
+   * a consult concerns two), then to the tenant stream.
+   */
+  emit(event: EventPayload, agentIds?: string | readonly (string | undefined)[]): void;
   saveSession(session: AgentSession): void;
   removeSession(agentId: string): void;
   saveContact(contact: LiveContact): void;
@@ -50,9 +53,10 @@ export function createTransaction(tenantId: string, at: number): RuntimeTransact
   return {
     tenantId,
     at,
-    emit(event, agentId) {
+    emit(event, agentIds) {
       const append = (stream: string) => events.push({ tenantId, stream, type: event.type, payload: event, time: at });
-      if (agentId !== undefined) append(agentStream(agentId));
+      const concerned = typeof agentIds === 'string' ? [agentIds] : (agentIds ?? []);
+      for (const agentId of new Set(concerned)) if (agentId !== undefined) append(agentStream(agentId));
       append(TENANT_STREAM);
     },
     saveSession(session) {

@@ -66,6 +66,11 @@ export async function handleIncomingCall(ctx: RuntimeContext, tx: RuntimeTransac
     agentIds: [],
     segments: [],
     autoWrapUpTimer: undefined,
+    outdial: undefined,
+    consult: undefined,
+    transfer: undefined,
+    formerAgents: [],
+    ending: undefined,
   };
   tenant.contacts.set(interactionId, contact);
   openQueueSegment(contact, tx.at);

@@ -8,6 +8,7 @@ import { closeSegment, openAgentSegment, openQueueSegment } from './contactSegme
 import { contactView } from './contactViews.js';
 import type { RuntimeTransaction } from './createTransaction.js';
 import { desktopProfileFor } from './desktopProfiles.js';
+import { applyConsultDecision } from './consultOffers.js';
 import { dropContact } from './dropContact.js';
 
 // An offer's life: routing picks an agent, the agent's phone rings (at once when the profile wants
@@ -22,18 +23,27 @@ export async function applyDecisions(
   decisions: readonly RoutingDecision[],
 ): Promise<void> {
   for (const decision of decisions) {
+    const consultOf = tenant.consultRequests.get(decision.contactId);
+    if (consultOf !== undefined) {
+      await applyConsultDecision(ctx, tx, tenant, consultOf, decision);
+      continue;
+    }
     const contact = tenant.contacts.get(decision.contactId);
     if (decision.type === 'offer') await offerContact(ctx, tx, tenant, decision.contactId, decision.agentId);
     else if (contact) dropContact(ctx, tx, tenant, contact, 'timedOut');
   }
 }
 
-/** Puts a contact back in its queue at its original place; a contact that cannot be queued is dropped. */
+/**
+ * Puts a contact back in its queue at its original place (for `targetAgentId` only, queue-to-agent);
+ * a contact that cannot be queued is dropped.
+ */
 export async function requeueContact(
   ctx: RuntimeContext,
   tx: RuntimeTransaction,
   tenant: TenantState,
   contact: LiveContact,
+  targetAgentId?: string,
 ): Promise<void> {
   contact.state = 'queued';
   contact.agentId = undefined;
@@ -41,12 +51,14 @@ export async function requeueContact(
   tx.saveContact(contact);
   let decisions: RoutingDecision[];
   try {
+    if (contact.queueId === undefined) throw new Error(`contact ${contact.interactionId} has no queue`);
     decisions = tenant.engine.enqueue(
       {
         contactId: contact.interactionId,
         queueId: contact.queueId,
         priority: contact.priority,
         enqueuedAt: contact.enqueuedAt,
+        ...(targetAgentId === undefined ? {} : { targetAgentId }),
       },
       tx.at,
     );
@@ -159,7 +171,8 @@ export function completeOffer(
   enterAgentState(tx, tenant, session, next);
 }
 
-function bridgeLegs(ctx: RuntimeContext, customerLegId: string, agentLegId: string): void {
+function bridgeLegs(ctx: RuntimeContext, customerLegId: string | undefined, agentLegId: string): void {
+  if (customerLegId === undefined) return;
   try {
     // A customer who hung up as the agent answered: their `leg:ended`, next in the lane, ends the call.
     if (ctx.telephony.getLeg(customerLegId).state === 'ended') return;

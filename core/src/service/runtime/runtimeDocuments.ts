@@ -19,8 +19,13 @@ export function sessionDocument(session: AgentSession): AgentSessionView {
 /** The stored live contact: its (masked) view plus the routing and call details behind it. */
 export type ContactDocument = {
   readonly view: ContactView;
-  readonly customerLegId: string;
+  readonly customerLegId?: string;
   readonly agentLegId?: string;
+  /** The consulted party's leg, and a queue consult's routing request. */
+  readonly consultLegId?: string;
+  readonly consultRequestId?: string;
+  /** A blind transfer's ringing leg. */
+  readonly transferLegId?: string;
   readonly priority: number;
   readonly enqueuedAt: number;
   readonly queuedAt?: number;
@@ -45,6 +50,9 @@ export function contactDocument(contact: LiveContact): ContactDocument {
     view: contactView(contact),
     customerLegId: contact.customerLegId,
     agentLegId: contact.agentLegId,
+    consultLegId: contact.consult?.legId ?? contact.consult?.offer?.agentLegId,
+    consultRequestId: contact.consult?.requestId,
+    transferLegId: contact.transfer?.legId,
     priority: contact.priority,
     enqueuedAt: contact.enqueuedAt,
     queuedAt: contact.queuedAt,
@@ -78,7 +86,7 @@ export function interactionRecordOf(
     dnis: contact.dnis,
     entryPointId: contact.entryPointId,
     queueId: contact.queueId,
-    agentId: contact.connectedAt === undefined ? undefined : contact.agentId,
+    agentId: handlerOf(contact),
     agentIds: [...contact.agentIds],
     createdAt: contact.createdAt,
     queuedAt: contact.queuedAt,
@@ -91,7 +99,17 @@ export function interactionRecordOf(
     endedBy: ending.endedBy,
     callAssociatedData: view.callAssociatedData,
     segments: contact.segments.map((segment) => closedSegment(segment, ending.endedAt)),
+    formerAgents: view.formerAgents,
   });
+}
+
+/**
+ * The agent who handled the contact: its owner if they talked to the customer, else the last agent
+ * who did (the contact may have ended while offered to another after a transfer, or left the core).
+ */
+function handlerOf(contact: LiveContact): string | undefined {
+  const talkers = contact.segments.flatMap((segment) => (segment.kind === 'talk' ? [segment.agentId] : []));
+  return contact.agentId !== undefined && talkers.includes(contact.agentId) ? contact.agentId : talkers.at(-1);
 }
 
 function closedSegment(segment: LiveSegment, endedAt: number): InteractionSegment {
@@ -106,6 +124,14 @@ function closedSegment(segment: LiveSegment, endedAt: number): InteractionSegmen
         startedAt: segment.startedAt,
         endedAt: end,
         result: segment.result ?? 'cancelled',
+      };
+    case 'consult':
+      return {
+        kind: 'consult',
+        agentId: segment.agentId,
+        target: segment.target,
+        startedAt: segment.startedAt,
+        endedAt: end,
       };
     default:
       return { kind: segment.kind, agentId: segment.agentId, startedAt: segment.startedAt, endedAt: end };

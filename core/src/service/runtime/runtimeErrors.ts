@@ -10,8 +10,8 @@ export function notFound(what: string): ServiceError {
 }
 
 /** CONFLICT carrying the state that forbids the request. */
-export function conflict(state: string, message: string): ServiceError {
-  return new ServiceError({ code: 'CONFLICT', message, state });
+export function conflict(state: string, message: string, cause?: unknown): ServiceError {
+  return new ServiceError({ code: 'CONFLICT', message, state, ...(cause === undefined ? {} : { cause }) });
 }
 
 /** INVALID_REQUEST on one field. */

@@ -43,6 +43,7 @@ export async function ensureTenant(ctx: RuntimeContext, tenantId: string, at: nu
     queues: new Map(),
     sessions: new Map(),
     contacts: new Map(),
+    consultRequests: new Map(),
     wake: undefined,
   };
   for (const queue of queues) {

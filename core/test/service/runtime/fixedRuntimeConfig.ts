@@ -80,6 +80,7 @@ export function createFixedRuntimeConfig(fixtures: Record<string, TenantFixture>
       }
       return Promise.resolve(undefined);
     },
+    getEntryPoint: (tenantId, entryPointId) => Promise.resolve(tenant(tenantId)?.entryPoints.get(entryPointId)),
     getUser: (tenantId, userId) => Promise.resolve(tenant(tenantId)?.users.get(userId)),
     getDesktopProfile: (tenantId, profileId) => Promise.resolve(tenant(tenantId)?.desktopProfiles.get(profileId)),
     listQueues: (tenantId) => Promise.resolve([...(tenant(tenantId)?.queues.values() ?? [])]),

@@ -29,13 +29,15 @@ export const T2_NUMBER = '+390299999999';
 /** A number no entry point answers. */
 export const UNKNOWN_NUMBER = '+390200000000';
 
-/** Each agent's phone: 10xx auto-answers on the next tick, 19xx rings until the test answers. */
+/** Each agent's phone: 10xx auto-answers on the next tick, 19xx rings until the test answers. a6 and a7 are in `transferFixtures`. */
 export const PHONES: Readonly<Record<string, string>> = {
   a1: '1001',
   a2: '1002',
   a3: '1903',
   a4: '1004',
   a5: '1905',
+  a6: '1006',
+  a7: '1007',
 };
 
 const salesQueue = { id: 'sales', name: 'Sales', routing: { strategy: 'longest-available-agent' } };
