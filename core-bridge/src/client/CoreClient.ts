@@ -1,0 +1,22 @@
+import type { CoreCommands } from './CoreCommands.js';
+import type { CoreEvents } from './CoreEvents.js';
+import type { CoreTokens, ResumeRequest, SignInRequest } from './CoreTokens.js';
+
+/** Signing in and the session's tokens. */
+export type CoreAuth = {
+  /** Signs in with a password; UNAUTHENTICATED (401) for a wrong tenant, user name or password. */
+  signIn(request: SignInRequest): Promise<CoreTokens>;
+  /** Resumes a session from a stored refresh token; UNAUTHENTICATED when it was spent or revoked. */
+  resume(request: ResumeRequest): Promise<CoreTokens>;
+  /** The current tokens, or undefined before sign-in and once the session could not be renewed. */
+  tokens(): CoreTokens | undefined;
+};
+
+/**
+ * The typed client of the Patchbay core: REST commands and queries, sign-in with automatic token
+ * refresh, and the event stream with reconnect and replay. Runs in browsers and in Node 20.
+ */
+export type CoreClient = CoreCommands & {
+  readonly auth: CoreAuth;
+  readonly events: CoreEvents;
+};

@@ -1,0 +1,70 @@
+import type {
+  AgentSessionView,
+  AgentStateRequestBody,
+  CallDataUpdate,
+  ContactTarget,
+  ContactView,
+  EntryPoint,
+  OutdialRequest,
+  Queue,
+  ReasonCode,
+} from '@patchbay/core/contract';
+import type { Versioned } from './Versioned.js';
+
+/**
+ * Whose session a command acts on. Agents leave it out (`me`); supervisors and admins name an
+ * agent of their teams or sites.
+ */
+export type AgentTarget = { readonly agentId?: string };
+
+/**
+ * The core's commands and queries, typed with the contract's views. Every answer is checked
+ * against the contract before it is returned. Failures reject with CoreClientError.
+ */
+export type CoreCommands = {
+  /** Station login: where the agent's phone rings (E.164 or extension). Takes over another login. */
+  stationLogin(dialNumber: string, target?: AgentTarget): Promise<AgentSessionView>;
+  /** Logs the agent out; CONFLICT while a contact is offered, connected or in wrap-up. */
+  logout(target?: AgentTarget): Promise<void>;
+  /** Available, or Idle with an idle code (pending until wrap-up ends when asked during a call). */
+  setState(request: AgentStateRequestBody, target?: AgentTarget): Promise<AgentSessionView>;
+  /** The agent's session and state; NOT_FOUND when not logged in. */
+  getSession(target?: AgentTarget): Promise<AgentSessionView>;
+  /** The agent's live contacts (offered, connected, held, in wrap-up). */
+  listContacts(target?: AgentTarget): Promise<ContactView[]>;
+  /** Accepts an offer: the agent's phone is called, and `contact.assigned` follows once it answers. */
+  accept(interactionId: string, target?: AgentTarget): Promise<ContactView>;
+  /** Declines an offer: the contact goes back to its queue, keeping its place. */
+  decline(interactionId: string, target?: AgentTarget): Promise<ContactView>;
+  hold(interactionId: string, target?: AgentTarget): Promise<ContactView>;
+  /** Takes a held contact off hold. */
+  resume(interactionId: string, target?: AgentTarget): Promise<ContactView>;
+  /** Ends the call; the contact goes to wrap-up. */
+  end(interactionId: string, target?: AgentTarget): Promise<ContactView>;
+  /** Closes wrap-up with one of the tenant's wrap-up codes (see `listWrapUpCodes`). */
+  wrapUp(interactionId: string, wrapUpCodeId: string, target?: AgentTarget): Promise<ContactView>;
+  /** Changes agent-editable call-associated data. */
+  updateCallData(interactionId: string, values: CallDataUpdate['values'], target?: AgentTarget): Promise<ContactView>;
+  /**
+   * Click-to-call: the agent's phone rings, then the destination's. CONFLICT `no-outdial` when the
+   * agent's desktop profile has no outdial entry point.
+   */
+  outdial(request: OutdialRequest, target?: AgentTarget): Promise<ContactView>;
+  /**
+   * Consults an agent (who must be Available), a queue, a number or an entry point; the customer is
+   * held meanwhile. A consulted agent answers with `accept` or `decline` and leaves with `end`.
+   */
+  consult(interactionId: string, to: ContactTarget, target?: AgentTarget): Promise<ContactView>;
+  /** Hands the customer to the consulted party; the agent wraps up. */
+  consultTransfer(interactionId: string, target?: AgentTarget): Promise<ContactView>;
+  /** Brings the held customer into the consult: all three talk. */
+  conference(interactionId: string, target?: AgentTarget): Promise<ContactView>;
+  /** Drops the consulted party; the customer stays on hold until `resume`. */
+  consultEnd(interactionId: string, target?: AgentTarget): Promise<ContactView>;
+  /** Blind transfer to an agent, a queue, a number or an entry point; the agent wraps up. */
+  transfer(interactionId: string, to: ContactTarget, target?: AgentTarget): Promise<ContactView>;
+  listQueues(): Promise<Versioned<Queue>[]>;
+  listIdleCodes(): Promise<Versioned<ReasonCode>[]>;
+  listWrapUpCodes(): Promise<Versioned<ReasonCode>[]>;
+  listEntryPoints(): Promise<Versioned<EntryPoint>[]>;
+};
