@@ -9,6 +9,7 @@ import { closeSegment, openAgentSegment } from './contactSegments.js';
 import { contactView } from './contactViews.js';
 import type { RuntimeTransaction } from './createTransaction.js';
 import { desktopProfileFor } from './desktopProfiles.js';
+import { endUnansweredOffer } from './endUnansweredOffer.js';
 import { applyDecisions } from './offerLifecycle.js';
 
 // A consult offered to an agent rings like an offer: it reserves the agent, rings their phone (at
@@ -180,21 +181,13 @@ export async function withdrawConsultOffer(
   }
   const { session, next } = cancelConsultOffer(ctx, tx, tenant, contact, result);
   consult.state = 'requested';
-  tx.emit(
-    {
-      type: result === 'rona' ? 'contact.offerTimedOut' : 'contact.offerDeclined',
-      contact: contactView(contact),
-      agentId: offer.agentId,
-    },
-    offer.agentId,
-  );
-  if (result === 'rona') {
-    enterAgentState(tx, tenant, session, next);
-    await requestConsult(ctx, tx, tenant, contact);
-  } else {
-    await requestConsult(ctx, tx, tenant, contact);
-    await applyDecisions(ctx, tx, tenant, enterAgentState(tx, tenant, session, next));
-  }
+  await endUnansweredOffer(ctx, tx, tenant, {
+    contact,
+    session,
+    next,
+    result,
+    putBack: () => requestConsult(ctx, tx, tenant, contact),
+  });
 }
 
 /**

@@ -10,6 +10,7 @@ import type { RuntimeTransaction } from './createTransaction.js';
 import { desktopProfileFor } from './desktopProfiles.js';
 import { applyConsultDecision } from './consultOffers.js';
 import { dropContact } from './dropContact.js';
+import { endUnansweredOffer } from './endUnansweredOffer.js';
 
 // An offer's life: routing picks an agent, the agent's phone rings (at once when the profile wants
 // the phone answered, else on the desktop's accept), and the offer ends connected, timed out
@@ -210,21 +211,11 @@ export async function withdrawOffer(
   contact.offer = undefined;
   contact.state = 'queued';
   contact.agentId = undefined;
-  const view = contactView(contact);
-  tx.emit(
-    {
-      type: result === 'rona' ? 'contact.offerTimedOut' : 'contact.offerDeclined',
-      contact: view,
-      agentId: offer.agentId,
-    },
-    offer.agentId,
-  );
-  if (result === 'rona') {
-    enterAgentState(tx, tenant, session, next);
-    await requeueContact(ctx, tx, tenant, contact);
-  } else {
-    await requeueContact(ctx, tx, tenant, contact);
-    await applyDecisions(ctx, tx, tenant, enterAgentState(tx, tenant, session, next));
-  }
-  return view;
+  return endUnansweredOffer(ctx, tx, tenant, {
+    contact,
+    session,
+    next,
+    result,
+    putBack: () => requeueContact(ctx, tx, tenant, contact),
+  });
 }
