@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import WebSocket from 'ws';
 import { serverFrameSchema, type ServerFrame } from '../../src/contract/index.js';
+import { seedTestTenant } from '../../src/testing/index.js';
 
 export const ADMIN_PASSWORD = 'fixture admin password';
 export const AGENT_PASSWORD = 'fixture agent password';
@@ -51,29 +52,12 @@ export async function startTestCore() {
   };
 
   /** Site, team, queue, entry point +390200000001, agent `ada` (phone 1001, auto-answer). */
-  const configureTenant = async (admin: string) => {
-    const create = async (collection: string, body: unknown) => {
-      const { status } = await call('POST', `/api/v1/config/${collection}`, admin, body);
-      if (status !== 201) throw new Error(`creating ${collection} failed with ${status}`);
-    };
-    await create('sites', { id: 'milan', name: 'Milan' });
-    await create('teams', { id: 'support', name: 'Support', siteId: 'milan' });
-    await create('queues', {
-      id: 'q-support',
-      name: 'Support',
-      routing: { strategy: 'longest-available-agent' },
-      distribution: [{ teamIds: ['support'], afterSeconds: 0 }],
+  const configureTenant = (admin: string) =>
+    seedTestTenant({
+      baseUrl: core.baseUrl,
+      adminToken: admin,
+      agents: [{ id: 'ada', name: 'Ada', phone: '1001', password: AGENT_PASSWORD }],
     });
-    await create('entryPoints', {
-      id: 'main',
-      name: 'Main line',
-      numbers: ['+390200000001'],
-      flow: { type: 'queue', queueId: 'q-support', variables: { tier: { value: 'gold' } } },
-    });
-    await create('users', { id: 'ada', name: 'Ada', roles: ['agent'], teamId: 'support' });
-    await call('PUT', '/api/v1/config/users/ada/password', admin, { password: AGENT_PASSWORD });
-    await call('PUT', '/api/v1/simulator/phones/1001', admin, { answer: 'auto' });
-  };
 
   const close = async () => {
     await core.close();

@@ -1,4 +1,5 @@
 import { createLogger, startCore, type RunningCore } from '@patchbay/core';
+import { TEST_ENTRY_NUMBER, seedTestTenant } from '@patchbay/core/testing';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -6,7 +7,7 @@ import { createShiftableClock } from './createShiftableClock.js';
 
 export const ADMIN_PASSWORD = 'client test admin password';
 export const AGENT_PASSWORD = 'client test agent password';
-export const ENTRY_NUMBER = '+390200000001';
+export const ENTRY_NUMBER = TEST_ENTRY_NUMBER;
 
 /**
  * A real core, in process, on an ephemeral port with its own data directory and a clock the test
@@ -55,30 +56,14 @@ export async function startTestCore() {
 
   // One tenant: a support team answering one entry point; agents `ada` (phone 1001) and `bob` (1002),
   // both on auto-answer phones.
-  const setupToken = await adminToken();
-  const create = (collection: string, body: unknown) => call('POST', `/api/v1/config/${collection}`, setupToken, body);
-  await create('sites', { id: 'milan', name: 'Milan' });
-  await create('teams', { id: 'support', name: 'Support', siteId: 'milan' });
-  await create('queues', {
-    id: 'q-support',
-    name: 'Support',
-    routing: { strategy: 'longest-available-agent' },
-    distribution: [{ teamIds: ['support'], afterSeconds: 0 }],
+  await seedTestTenant({
+    baseUrl: core.baseUrl,
+    adminToken: await adminToken(),
+    agents: [
+      { id: 'ada', name: 'Ada', phone: '1001', password: AGENT_PASSWORD },
+      { id: 'bob', name: 'Bob', phone: '1002', password: AGENT_PASSWORD },
+    ],
   });
-  await create('entryPoints', {
-    id: 'main',
-    name: 'Main line',
-    numbers: [ENTRY_NUMBER],
-    flow: { type: 'queue', queueId: 'q-support', variables: { tier: { value: 'gold', agentEditable: true } } },
-  });
-  for (const [id, name, phone] of [
-    ['ada', 'Ada', '1001'],
-    ['bob', 'Bob', '1002'],
-  ] as const) {
-    await create('users', { id, name, roles: ['agent'], teamId: 'support' });
-    await call('PUT', `/api/v1/config/users/${id}/password`, setupToken, { password: AGENT_PASSWORD });
-    await call('PUT', `/api/v1/simulator/phones/${phone}`, setupToken, { answer: 'auto' });
-  }
 
   return {
     baseUrl: core.baseUrl,

@@ -1,0 +1,1 @@
+export { TEST_ENTRY_NUMBER, seedTestTenant, type SeedTestTenantOptions } from './seedTestTenant.js';
