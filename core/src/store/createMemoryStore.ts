@@ -86,7 +86,8 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CoreStore {
       const key = streamKey(event.tenantId, event.stream);
       const seq = (lastSeqs.get(key) ?? streams.get(key)?.lastSeq ?? 0) + 1;
       lastSeqs.set(key, seq);
-      return { ...event, seq };
+      const { tenantId, stream, type, payloadText, time } = event;
+      return { tenantId, stream, seq, type, payloadText, time };
     });
 
     for (const [key, row] of staged) {

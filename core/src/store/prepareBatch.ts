@@ -7,6 +7,8 @@ export type PreparedPut = {
   tenantId: string;
   kind: string;
   id: string;
+  /** The body as given: plain JSON once checked, so it equals what `bodyText` parses back to. */
+  body: unknown;
   bodyText: string;
   expectedVersion: number | undefined;
 };
@@ -15,7 +17,15 @@ export type PreparedPut = {
 export type PreparedDelete = { tenantId: string; kind: string; id: string; expectedVersion: number | undefined };
 
 /** An event append, checked, with its payload serialised. */
-export type PreparedEvent = { tenantId: string; stream: string; type: string; payloadText: string; time: number };
+export type PreparedEvent = {
+  tenantId: string;
+  stream: string;
+  type: string;
+  /** The payload as given: plain JSON once checked. */
+  payload: unknown;
+  payloadText: string;
+  time: number;
+};
 
 /** A batch every implementation can apply without further checks. */
 export type PreparedBatch = {
@@ -29,15 +39,27 @@ export type PreparedBatch = {
 /**
  * Checks a whole batch before anything of it is applied, so bad input is refused with
  * INVALID_INPUT (naming e.g. `puts[2].body`) and never half-written. Bodies are serialised here,
- * once: implementations store the text, which also keeps callers from mutating stored state.
+ * once: implementations store the text, which also keeps callers from mutating stored state. One
+ * payload object appended to several streams (the runtime's events go to the tenant's stream and
+ * each concerned agent's) is checked and serialised once.
  */
 export function prepareBatch(batch: StoreBatch, updatedAt: number): PreparedBatch {
   const record = checkRecord(batch, 'batch');
+  const payloadTexts = new Map<unknown, string>();
+  const payloadText = (payload: unknown, field: string) => {
+    let text = payloadTexts.get(payload);
+    if (text === undefined) {
+      text = toJsonText(payload, field);
+      if (typeof payload === 'object' && payload !== null) payloadTexts.set(payload, text);
+    }
+    return text;
+  };
   const puts = checkList(record['puts'], 'puts').map((item, index): PreparedPut => {
     const field = `puts[${index}]`;
     const put = checkRecord(item, field);
     return {
       ...checkDocumentKey(put, field),
+      body: put['body'],
       bodyText: toJsonText(put['body'], `${field}.body`),
       expectedVersion: checkExpectedVersion(put, field),
     };
@@ -54,7 +76,8 @@ export function prepareBatch(batch: StoreBatch, updatedAt: number): PreparedBatc
       tenantId: checkName(event['tenantId'], `${field}.tenantId`),
       stream: checkName(event['stream'], `${field}.stream`),
       type: checkName(event['type'], `${field}.type`),
-      payloadText: toJsonText(event['payload'], `${field}.payload`),
+      payload: event['payload'],
+      payloadText: payloadText(event['payload'], `${field}.payload`),
       time: checkTime(event['time'], `${field}.time`),
     };
   });

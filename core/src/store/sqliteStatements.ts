@@ -25,8 +25,8 @@ export type SqliteStatements = {
   getDocument: Statement<Key, DocumentRow>;
   listDocuments: Statement<[tenantId: string, kind: string], DocumentRow>;
   listAllDocuments: Statement<[kind: string], DocumentRow>;
-  /** Hands out the stream's next seq, creating the stream at 1. */
-  nextSeq: Statement<StreamKey, { seq: number }>;
+  /** Records the stream's last seq, creating the stream (retained from seq 1) when new. */
+  setLastSeq: Statement<[...StreamKey, lastSeq: number]>;
   insertEvent: Statement<[...StreamKey, seq: number, type: string, payload: string, time: number]>;
   readEvents: Statement<[...StreamKey, afterSeq: number, limit: number], EventRow>;
   streamBounds: Statement<StreamKey, { firstSeq: number; lastSeq: number }>;
@@ -58,10 +58,9 @@ export function prepareSqliteStatements(db: Database): SqliteStatements {
     listAllDocuments: db.prepare<[kind: string], DocumentRow>(
       `SELECT ${DOCUMENT_COLUMNS} FROM documents WHERE kind = ? ORDER BY tenant_id, id`,
     ),
-    nextSeq: db.prepare<StreamKey, { seq: number }>(
-      `INSERT INTO event_streams (tenant_id, stream, first_seq, last_seq) VALUES (?, ?, 1, 1)
-       ON CONFLICT (tenant_id, stream) DO UPDATE SET last_seq = last_seq + 1
-       RETURNING last_seq AS seq`,
+    setLastSeq: db.prepare<[...StreamKey, lastSeq: number]>(
+      `INSERT INTO event_streams (tenant_id, stream, first_seq, last_seq) VALUES (?, ?, 1, ?)
+       ON CONFLICT (tenant_id, stream) DO UPDATE SET last_seq = excluded.last_seq`,
     ),
     insertEvent: db.prepare<[...StreamKey, seq: number, type: string, payload: string, time: number]>(
       'INSERT INTO events (tenant_id, stream, seq, type, payload, time) VALUES (?, ?, ?, ?, ?, ?)',

@@ -7,49 +7,63 @@ import { StoreError } from './StoreError.js';
  * store refuses those instead, so what is read back always equals what was written.
  */
 export function toJsonText(value: unknown, field: string): string {
-  const problem = findProblem(value, '', new Set());
+  const problem = findProblem(value, new Set());
   if (problem !== undefined) {
-    throw new StoreError({ code: 'INVALID_INPUT', field, message: `${field}${problem}` });
+    const path = problem.path.reverse().join('');
+    throw new StoreError({ code: 'INVALID_INPUT', field, message: `${field}${path}${problem.what}` });
   }
   return JSON.stringify(value);
 }
 
-/** Describes the first part of `value` that is not plain JSON, or undefined when it all is. */
-function findProblem(value: unknown, path: string, ancestors: Set<object>): string | undefined {
+/**
+ * The first part of a value that is not plain JSON. `path` is collected innermost first while the
+ * recursion unwinds: this check runs on every commit, so it builds no strings while all is well.
+ */
+type Problem = { readonly what: string; readonly path: string[] };
+
+function findProblem(value: unknown, ancestors: Set<object>): Problem | undefined {
   switch (typeof value) {
     case 'string':
     case 'boolean':
       return undefined;
     case 'number':
-      return Number.isFinite(value) ? undefined : `${path} is ${String(value)}, not a finite number`;
+      return Number.isFinite(value) ? undefined : { what: ` is ${String(value)}, not a finite number`, path: [] };
     case 'object':
-      return value === null ? undefined : findObjectProblem(value, path, ancestors);
+      return value === null ? undefined : findObjectProblem(value, ancestors);
     default:
-      return `${path} is a ${typeof value}, not a JSON value`;
+      return { what: ` is a ${typeof value}, not a JSON value`, path: [] };
   }
 }
 
-function findObjectProblem(value: object, path: string, ancestors: Set<object>): string | undefined {
-  if (ancestors.has(value)) return `${path} refers to itself (a cycle)`;
+function findObjectProblem(value: object, ancestors: Set<object>): Problem | undefined {
+  if (ancestors.has(value)) return { what: ' refers to itself (a cycle)', path: [] };
   // Only the path from the root is tracked: the same object twice side by side is not a cycle.
   ancestors.add(value);
   try {
     if (Array.isArray(value)) {
       const items: readonly unknown[] = value;
       for (let index = 0; index < items.length; index++) {
-        if (!(index in items)) return `${path}[${index}] is a hole in a sparse array`;
-        const problem = findProblem(items[index], `${path}[${index}]`, ancestors);
-        if (problem !== undefined) return problem;
+        if (!(index in items)) return { what: ' is a hole in a sparse array', path: [`[${index}]`] };
+        const problem = findProblem(items[index], ancestors);
+        if (problem !== undefined) {
+          problem.path.push(`[${index}]`);
+          return problem;
+        }
       }
       return undefined;
     }
     const prototype: unknown = Object.getPrototypeOf(value);
     if (prototype !== Object.prototype && prototype !== null) {
-      return `${path} is ${Object.prototype.toString.call(value)}, not a plain object`;
+      return { what: ` is ${Object.prototype.toString.call(value)}, not a plain object`, path: [] };
     }
-    for (const [key, item] of Object.entries(value)) {
-      const problem = findProblem(item, `${path}.${key}`, ancestors);
-      if (problem !== undefined) return problem;
+    const record = value as Record<string, unknown>;
+    for (const key in record) {
+      if (!Object.hasOwn(record, key)) continue;
+      const problem = findProblem(record[key], ancestors);
+      if (problem !== undefined) {
+        problem.path.push(`.${key}`);
+        return problem;
+      }
     }
     return undefined;
   } finally {

@@ -109,6 +109,35 @@ describe('SQLite store', () => {
     expect((await store.listDocuments('t1', 'site')).map((document) => document.id)).toEqual(['a', 'b']);
     await store.close();
   });
+
+  it('hands a refused batch’s seqs out again, sees a stream new in the group when trimming, and keeps counters', async () => {
+    const directory = freshDirectory();
+    const flushes: (() => void)[] = [];
+    const store = createSqliteStore({ directory, scheduleFlush: (flush) => flushes.push(flush) });
+    const event = { tenantId: 't1', stream: 's', type: 'x', payload: {}, time: 1 };
+    const put = { tenantId: 't1', kind: 'site', id: 'a', body: {}, expectedVersion: 0 };
+    // One group: the second commit conflicts with the first's put, so it is rolled back alone.
+    const first = store.commit({ puts: [put], events: [event, event] });
+    const refused = store.commit({ puts: [put], events: [event, event] });
+    const second = store.commit({ events: [event] });
+    const trim = store.trimEvents('t1', 's', 3);
+    const third = store.commit({ events: [event] });
+    expect(flushes).toHaveLength(1);
+    flushes[0]?.();
+
+    expect((await first).events.map((stored) => stored.seq)).toEqual([1, 2]);
+    await expect(refused).rejects.toMatchObject({ code: 'VERSION_CONFLICT' });
+    expect((await second).events.map((stored) => stored.seq)).toEqual([3]);
+    expect(await trim).toBe(2);
+    expect((await third).events.map((stored) => stored.seq)).toEqual([4]);
+    expect((await store.readEvents('t1', 's', 0, 10)).map((stored) => stored.seq)).toEqual([3, 4]);
+    await store.close();
+
+    const reopened = createSqliteStore({ directory });
+    expect(await reopened.streamBounds('t1', 's')).toEqual({ firstSeq: 3, lastSeq: 4 });
+    expect((await reopened.commit({ events: [event] })).events[0]?.seq).toBe(5);
+    await reopened.close();
+  });
 });
 
 describe('SQLite store after a process kill', () => {

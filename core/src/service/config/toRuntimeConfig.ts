@@ -1,4 +1,5 @@
 import type { DesktopProfile, EntryPoint, User } from '../../contract/index.js';
+import { cacheRuntimeConfig } from '../runtime/cacheRuntimeConfig.js';
 import type { RuntimeConfig } from '../runtime/RuntimeConfig.js';
 import { ServiceError } from '../ServiceError.js';
 import type { ConfigService } from './ConfigService.js';
@@ -13,9 +14,9 @@ async function orUndefined<T>(read: Promise<T>): Promise<T | undefined> {
   }
 }
 
-/** The slice of the configuration service the runtime reads, in the shape it expects. */
+/** The slice of the configuration service the runtime reads, in the shape it expects, cached. */
 export function toRuntimeConfig(config: ConfigService): RuntimeConfig {
-  return {
+  return cacheRuntimeConfig({
     findEntryPointByNumber: (number) => config.findEntryPointByNumber(number),
     getUser: (tenantId, userId): Promise<User | undefined> => orUndefined(config.get(tenantId, 'users', userId)),
     getDesktopProfile: (tenantId, profileId): Promise<DesktopProfile | undefined> =>
@@ -26,5 +27,5 @@ export function toRuntimeConfig(config: ConfigService): RuntimeConfig {
     listIdleCodes: (tenantId) => config.list(tenantId, 'idleCodes'),
     listWrapUpCodes: (tenantId) => config.list(tenantId, 'wrapUpCodes'),
     subscribe: (listener) => config.subscribe(listener),
-  };
+  });
 }

@@ -12,7 +12,8 @@ export type RuntimeConfigChange = {
 
 /**
  * The slice of the configuration the runtime reads. The configuration service provides it; tests
- * may pass a fixed in-memory one.
+ * may pass a fixed in-memory one. What it returns may be shared (see `cacheRuntimeConfig`): read it,
+ * never mutate it.
  */
 export type RuntimeConfig = {
   /** The entry point answering a dialled number, in whichever tenant owns it. */
@@ -21,8 +22,8 @@ export type RuntimeConfig = {
   getEntryPoint(tenantId: string, entryPointId: string): Promise<EntryPoint | undefined>;
   getUser(tenantId: string, userId: string): Promise<User | undefined>;
   getDesktopProfile(tenantId: string, profileId: string): Promise<DesktopProfile | undefined>;
-  listQueues(tenantId: string): Promise<Queue[]>;
-  listIdleCodes(tenantId: string): Promise<ReasonCode[]>;
-  listWrapUpCodes(tenantId: string): Promise<ReasonCode[]>;
+  listQueues(tenantId: string): Promise<readonly Queue[]>;
+  listIdleCodes(tenantId: string): Promise<readonly ReasonCode[]>;
+  listWrapUpCodes(tenantId: string): Promise<readonly ReasonCode[]>;
   subscribe(listener: (change: RuntimeConfigChange) => void): () => void;
 };
