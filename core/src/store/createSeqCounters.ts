@@ -33,10 +33,7 @@ export function createSeqCounters(statements: SqliteStatements): SeqCounters {
   const keyOf = (tenantId: string, stream: string) => JSON.stringify([tenantId, stream]);
 
   const lastSeqOf = (id: string, tenantId: string, stream: string): number =>
-    group.get(id)?.lastSeq ??
-    committed.get(id) ??
-    statements.streamBounds.get(tenantId, stream)?.lastSeq ??
-    0;
+    group.get(id)?.lastSeq ?? committed.get(id) ?? statements.streamBounds.get(tenantId, stream)?.lastSeq ?? 0;
 
   return {
     next(tenantId, stream) {
