@@ -48,12 +48,15 @@ export const CONSULT_END_REASONS = [
 
 export const eventPayloadSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('agent.loggedIn'), session: agentSessionViewSchema }),
-  /** `takenOver`: the agent logged in elsewhere; this session is closed (multi-login). */
+  /**
+   * `takenOver`: the agent logged in elsewhere; this session is closed (multi-login). `notRestored`:
+   * the core restarted and could not restore the session (its user was deleted meanwhile).
+   */
   z.strictObject({
     type: z.literal('agent.loggedOut'),
     agentId: idSchema,
     sessionId: z.string(),
-    reason: z.enum(['logout', 'takenOver']),
+    reason: z.enum(['logout', 'takenOver', 'notRestored']),
   }),
   z.strictObject({ type: z.literal('agent.stateChanged'), agentId: idSchema, state: agentStateViewSchema }),
   z.strictObject({

@@ -1,4 +1,5 @@
 import type { AgentSessionView, ContactTarget, ContactView, CoreEvent, OutdialRequest } from '../../contract/index.js';
+import type { RecoveryReport } from './recoverRuntime.js';
 
 /** Agent state requests an agent (or a supervisor for them) can make. */
 export type AgentStateRequest =
@@ -87,6 +88,13 @@ export type ContactCenterRuntime = {
   listContacts(tenantId: string): ContactView[];
 
   subscribe(options: SubscribeOptions): Promise<StreamSubscription>;
+  /**
+   * Brings back what the store holds after the process stopped without closing: agent sessions
+   * return as they were; calls, which did not survive the process, end (connected ones into
+   * wrap-up, the others `interrupted`), each with its complete record; wrap-ups go on. Call it
+   * once, at start, before serving commands (CONFLICT `recovered` on a second call).
+   */
+  recover(): Promise<RecoveryReport>;
   /** Stops timers and listeners; the store is closed by its owner. */
   close(): Promise<void>;
 };

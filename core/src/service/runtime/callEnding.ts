@@ -1,4 +1,5 @@
 import type { ContactView } from '../../contract/index.js';
+import type { EndedBy } from './InteractionRecord.js';
 import type { RuntimeContext } from './RuntimeContext.js';
 import type { LiveContact, TenantState } from './TenantState.js';
 import { enterAgentState, planAgentState } from './agentTransitions.js';
@@ -9,12 +10,14 @@ import { contactView } from './contactViews.js';
 import type { RuntimeTransaction } from './createTransaction.js';
 import { desktopProfileFor } from './desktopProfiles.js';
 import { applyDecisions } from './offerLifecycle.js';
+import { armAutoWrapUp } from './autoWrapUpTimers.js';
 
 // How a contact ends: a connected call goes through wrap-up (by the agent, or automatically after
 // the profile's delay); a caller who leaves before being connected abandons it.
 
 /**
- * A connected or held call ends (the agent ended it, or either party hung up): the remaining legs
+ * A connected or held call ends (the agent ended it, either party hung up, or the core restarted
+ * under it: `system`): the remaining legs
  * are hung up and the agent enters wrap-up, with an automatic wrap-up timer when the profile sets one.
  */
 export async function startWrapUp(
@@ -22,7 +25,7 @@ export async function startWrapUp(
   tx: RuntimeTransaction,
   tenant: TenantState,
   contact: LiveContact,
-  endedBy: 'agent' | 'customer',
+  endedBy: EndedBy,
 ): Promise<void> {
   const agentId = contact.agentId;
   const session = agentId === undefined ? undefined : tenant.sessions.get(agentId);
@@ -38,14 +41,7 @@ export async function startWrapUp(
   contact.endedAt = tx.at;
   contact.endedBy = endedBy;
   const autoWrapUpAt = profile.autoWrapUpSeconds === undefined ? undefined : tx.at + profile.autoWrapUpSeconds * 1000;
-  if (autoWrapUpAt !== undefined) {
-    contact.autoWrapUpTimer = ctx.setTimer(
-      tenant.tenantId,
-      autoWrapUpAt,
-      `auto wrap-up of ${contactId}`,
-      (rtx, rtenant) => autoWrapUp(ctx, rtx, rtenant, contactId),
-    );
-  }
+  if (autoWrapUpAt !== undefined) armAutoWrapUp(ctx, tenant.tenantId, contact, autoWrapUpAt);
   tx.saveContact(contact);
   const view = contactView(contact);
   tx.emit({ type: 'contact.ended', contact: view, endedBy }, agentId);
@@ -79,18 +75,6 @@ export async function finishWrapUp(
   closeContact(ctx, tx, tenant, contact, { outcome: 'handled', endedBy: contact.endedBy ?? 'agent' });
   await applyDecisions(ctx, tx, tenant, enterAgentState(tx, tenant, session, next));
   return view;
-}
-
-async function autoWrapUp(
-  ctx: RuntimeContext,
-  tx: RuntimeTransaction,
-  tenant: TenantState,
-  contactId: string,
-): Promise<void> {
-  const contact = tenant.contacts.get(contactId);
-  if (contact?.state !== 'wrapUp') return;
-  // No manual wrap-up can come in between: it would wait on this lane.
-  await finishWrapUp(ctx, tx, tenant, contact, await defaultWrapUpCodeId(ctx, tenant.tenantId));
 }
 
 /** The wrap-up code an automatic wrap-up applies: the tenant's default, else its first, if any. */

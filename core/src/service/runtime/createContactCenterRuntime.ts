@@ -16,6 +16,7 @@ import { createEventHub } from './createEventHub.js';
 import { createSerialLanes } from './createSerialLanes.js';
 import { createTransaction, type RuntimeTransaction } from './createTransaction.js';
 import { conflict } from './runtimeErrors.js';
+import { recoverRuntime } from './recoverRuntime.js';
 import { scheduleWake } from './scheduleWake.js';
 import { startOutdial } from './outdialCalls.js';
 import { reactToTelephony } from './telephonyReactions.js';
@@ -61,6 +62,7 @@ export function createContactCenterRuntime(options: ContactCenterRuntimeOptions)
   const hub = createEventHub({ store, report });
   const timers = new Set<TimerHandle>();
   let closed = false;
+  let recovered = false;
 
   const run = <T>(tenantId: string, at: number, work: (tx: RuntimeTransaction) => Promise<T>): Promise<T> => {
     if (closed) return Promise.reject(conflict('closed', 'the runtime is closed'));
@@ -181,6 +183,13 @@ export function createContactCenterRuntime(options: ContactCenterRuntimeOptions)
       if (closed) throw conflict('closed', 'the runtime is closed');
       await checkSubscription(config, subscription);
       return hub.subscribe(subscription);
+    },
+
+    async recover() {
+      if (closed) throw conflict('closed', 'the runtime is closed');
+      if (recovered) throw conflict('recovered', 'the runtime has already recovered');
+      recovered = true;
+      return recoverRuntime(ctx, store, scheduler.now());
     },
 
     async close() {

@@ -2,13 +2,13 @@ import type { ContactView } from '../../contract/index.js';
 import type { RuntimeContext } from './RuntimeContext.js';
 import type { FormerAgent, LiveContact, TenantState } from './TenantState.js';
 import { enterAgentState, planAgentState } from './agentTransitions.js';
-import { defaultWrapUpCodeId } from './callEnding.js';
 import { closeContact } from './closeContact.js';
 import { closeSegment } from './contactSegments.js';
 import { contactView } from './contactViews.js';
 import type { RuntimeTransaction } from './createTransaction.js';
 import { desktopProfileFor } from './desktopProfiles.js';
 import { applyDecisions } from './offerLifecycle.js';
+import { armFormerAutoWrapUp } from './autoWrapUpTimers.js';
 
 // Agents who leave a contact that goes on without them (a transfer, a conference they leave) wrap
 // up their own part, as they would after ending the call: the contact keeps them as former agents,
@@ -41,18 +41,7 @@ export async function departAgent(
   };
   contact.formerAgents.push(former);
   const autoWrapUpAt = profile.autoWrapUpSeconds === undefined ? undefined : tx.at + profile.autoWrapUpSeconds * 1000;
-  if (autoWrapUpAt !== undefined) {
-    former.autoWrapUpTimer = ctx.setTimer(
-      tenant.tenantId,
-      autoWrapUpAt,
-      `auto wrap-up of agent ${agentId} on ${contactId}`,
-      async (rtx, rtenant) => {
-        const current = rtenant.contacts.get(contactId);
-        if (!current?.formerAgents.includes(former) || former.wrappedUpAt !== undefined) return;
-        await finishFormerWrapUp(ctx, rtx, rtenant, current, former, await defaultWrapUpCodeId(ctx, rtenant.tenantId));
-      },
-    );
-  }
+  if (autoWrapUpAt !== undefined) armFormerAutoWrapUp(ctx, tenant.tenantId, contact, former, autoWrapUpAt);
   tx.saveContact(contact);
   tx.emit(
     {

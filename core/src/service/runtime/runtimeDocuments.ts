@@ -30,6 +30,8 @@ export type ContactDocument = {
   readonly enqueuedAt: number;
   readonly queuedAt?: number;
   readonly offeredAt?: number;
+  /** The owner's wrap-up, when the contact still waits for former agents'. */
+  readonly wrappedUpAt?: number;
   readonly offer?: {
     readonly agentId: string;
     readonly offeredAt: number;
@@ -38,6 +40,8 @@ export type ContactDocument = {
     readonly agentLegId?: string;
   };
   readonly endedBy?: EndedBy;
+  /** How it ended, while its record waits for former agents' wrap-ups. */
+  readonly ending?: { readonly outcome: InteractionOutcome; readonly endedBy: EndedBy };
   readonly agentIds: readonly string[];
   /** Open segments are stored without `endedAt`. */
   readonly segments: readonly LiveSegment[];
@@ -57,6 +61,7 @@ export function contactDocument(contact: LiveContact): ContactDocument {
     enqueuedAt: contact.enqueuedAt,
     queuedAt: contact.queuedAt,
     offeredAt: contact.offeredAt,
+    wrappedUpAt: contact.wrappedUpAt,
     offer:
       offer &&
       definedOnly<NonNullable<ContactDocument['offer']>>({
@@ -67,6 +72,7 @@ export function contactDocument(contact: LiveContact): ContactDocument {
         agentLegId: offer.agentLegId,
       }),
     endedBy: contact.endedBy,
+    ending: contact.ending && { ...contact.ending },
     agentIds: [...contact.agentIds],
     segments: contact.segments.map((segment) => definedOnly<LiveSegment>(segment)),
   });

@@ -128,14 +128,18 @@ export function createRuntimeHarness(
     fixtures?: Record<string, TenantFixture>;
     /** Lets a test stand between the runtime and the memory store (to hold a read back, say). */
     wrapStore?: (store: CoreStore) => CoreStore;
+    /** Another runtime's store: a restart after that runtime stopped without closing. */
+    store?: CoreStore;
+    /** The manual clock's start; default {@link START}. */
+    startAt?: number;
   } = {},
 ): RuntimeHarness {
-  const scheduler = new ManualScheduler(START);
+  const scheduler = new ManualScheduler(options.startAt ?? START);
   const telephony = createSimulatedTelephony({ scheduler });
   for (const [agentId, number] of Object.entries(PHONES)) {
     telephony.registerPhone(number, { answer: agentId === 'a3' || agentId === 'a5' ? 'manual' : 'auto' });
   }
-  const store = createMemoryStore({ now: () => scheduler.now() });
+  const store = options.store ?? createMemoryStore({ now: () => scheduler.now() });
   const config = createFixedRuntimeConfig(options.fixtures ?? FIXTURES);
   let ids = 0;
   const errors: RuntimeHarness['errors'] = [];
