@@ -1,8 +1,9 @@
 import type { ContractIssue } from '@patchbay/core/contract';
 
 /**
- * The closed set of typed-client error codes: the core API's own codes, plus the two ways the
- * exchange itself can fail. Changing or removing one is a breaking change of the client.
+ * The closed set of typed-client error codes: the core API's own codes, the two ways the exchange
+ * itself can fail, and the client's own signed-out state. Changing or removing one is a breaking
+ * change of the client.
  */
 export const CORE_CLIENT_ERROR_CODES = {
   /** The request (or a client option) breaks the contract; `field` and `issues` say where (400). */
@@ -21,6 +22,8 @@ export const CORE_CLIENT_ERROR_CODES = {
   NETWORK_ERROR: 'NETWORK_ERROR',
   /** The core answered something that breaks the contract; `issues` say what. */
   PROTOCOL_ERROR: 'PROTOCOL_ERROR',
+  /** The app signed out (`auth.signOut`): nothing is sent until it signs in or resumes again. */
+  SIGNED_OUT: 'SIGNED_OUT',
 } as const;
 
 /** One of {@link CORE_CLIENT_ERROR_CODES}. */

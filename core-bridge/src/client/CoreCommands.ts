@@ -5,6 +5,9 @@ import type {
   ContactTarget,
   ContactView,
   EntryPoint,
+  InteractionListQueryInput,
+  InteractionPage,
+  InteractionRecord,
   OutdialRequest,
   Queue,
   ReasonCode,
@@ -63,6 +66,16 @@ export type CoreCommands = {
   consultEnd(interactionId: string, target?: AgentTarget): Promise<ContactView>;
   /** Blind transfer to an agent, a queue, a number or an entry point; the agent wraps up. */
   transfer(interactionId: string, to: ContactTarget, target?: AgentTarget): Promise<ContactView>;
+  /**
+   * Records of finished contacts, newest `endedAt` first: the whole tenant for admins, those offered
+   * to an agent of the caller's teams for supervisors. Pass `nextCursor` back as `cursor` (keeping the
+   * other filters) for the next page. INVALID_REQUEST with `field` for a bad filter or cursor.
+   */
+  listInteractions(query?: InteractionListQueryInput): Promise<InteractionPage>;
+  /** One record, as `listInteractions` would show it; NOT_FOUND when unknown or out of reach. */
+  getInteraction(interactionId: string): Promise<InteractionRecord>;
+  /** The records of contacts the calling agent was offered, newest first, paged like `listInteractions`. */
+  listMyInteractions(query?: InteractionListQueryInput): Promise<InteractionPage>;
   listQueues(): Promise<Versioned<Queue>[]>;
   listIdleCodes(): Promise<Versioned<ReasonCode>[]>;
   listWrapUpCodes(): Promise<Versioned<ReasonCode>[]>;

@@ -57,6 +57,11 @@ export function createCoreClient(options: CoreClientOptions): CoreClient {
       signIn: (request) => tokens.signIn(request),
       resume: (request) => tokens.resume(request),
       tokens: () => tokens.current(),
+      signOut: () => {
+        // First, so no reconnect or refresh starts with tokens about to be revoked.
+        connection.disconnect();
+        return tokens.signOut();
+      },
     },
     events: {
       ...listeners.api,

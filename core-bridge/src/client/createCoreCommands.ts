@@ -2,11 +2,16 @@ import {
   agentSessionViewSchema,
   contactViewSchema,
   entryPointSchema,
+  interactionPageSchema,
+  interactionRecordSchema,
   parseContract,
   queueSchema,
   reasonCodeSchema,
   type AgentSessionView,
   type ContactView,
+  type InteractionListQueryInput,
+  type InteractionPage,
+  type InteractionRecord,
 } from '@patchbay/core/contract';
 import type { AuthorizedFetch } from './createAuthorizedFetch.js';
 import type { AgentTarget, CoreCommands } from './CoreCommands.js';
@@ -15,8 +20,20 @@ import { parseAnswer, parseListAnswer, parseVersionedListAnswer, type ContractPa
 
 const parseSession: ContractParser<AgentSessionView> = (input) => parseContract(agentSessionViewSchema, input);
 const parseContact: ContractParser<ContactView> = (input) => parseContract(contactViewSchema, input);
+const parseInteraction: ContractParser<InteractionRecord> = (input) => parseContract(interactionRecordSchema, input);
+const parseInteractionPage: ContractParser<InteractionPage> = (input) => parseContract(interactionPageSchema, input);
 
-/** The core's agent, contact and lookup routes over an {@link AuthorizedFetch}. */
+/** `path` with the query's set parameters; the core checks them against the contract. */
+function withQuery(path: string, query: InteractionListQueryInput | undefined): string {
+  const search = new URLSearchParams();
+  for (const [name, value] of Object.entries(query ?? {})) {
+    if (value !== undefined) search.set(name, String(value));
+  }
+  const text = search.toString();
+  return text === '' ? path : `${path}?${text}`;
+}
+
+/** The core's agent, contact, interaction and lookup routes over an {@link AuthorizedFetch}. */
 export function createCoreCommands(send: AuthorizedFetch): CoreCommands {
   const agentPath = (target: AgentTarget | undefined) =>
     `/api/v1/agents/${encodeURIComponent(target?.agentId ?? 'me')}`;
@@ -37,6 +54,11 @@ export function createCoreCommands(send: AuthorizedFetch): CoreCommands {
   const lookup = async <T>(collection: string, parse: ContractParser<T>) => {
     const path = `/api/v1/config/${collection}`;
     return parseVersionedListAnswer(parse, await send({ method: 'GET', path }), `GET ${path}`);
+  };
+
+  const interactionPage = async (base: string, query: InteractionListQueryInput | undefined) => {
+    const path = withQuery(base, query);
+    return parseAnswer(parseInteractionPage, await send({ method: 'GET', path }), `GET ${base}`);
   };
 
   return {
@@ -82,6 +104,12 @@ export function createCoreCommands(send: AuthorizedFetch): CoreCommands {
     conference: (interactionId, target) => contactCommand('conference', interactionId, target),
     consultEnd: (interactionId, target) => contactCommand('consult-end', interactionId, target),
     transfer: (interactionId, to, target) => contactCommand('transfer', interactionId, target, to),
+    listInteractions: (query) => interactionPage('/api/v1/interactions', query),
+    async getInteraction(interactionId) {
+      const path = `/api/v1/interactions/${encodeURIComponent(interactionId)}`;
+      return parseAnswer(parseInteraction, await send({ method: 'GET', path }), `GET ${path}`);
+    },
+    listMyInteractions: (query) => interactionPage('/api/v1/agents/me/interactions', query),
     listQueues: () => lookup('queues', (input) => parseContract(queueSchema, input)),
     listIdleCodes: () => lookup('idleCodes', (input) => parseContract(reasonCodeSchema, input)),
     listWrapUpCodes: () => lookup('wrapUpCodes', (input) => parseContract(reasonCodeSchema, input)),

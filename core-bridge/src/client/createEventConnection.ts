@@ -64,6 +64,8 @@ export function createEventConnection(options: EventConnectionOptions): EventCon
   const resolvedOf = new Map<string, string>();
   /** The last seq delivered (or skipped by a gap) per resolved stream. Kept across connects. */
   const lastSeq = new Map<string, number>();
+  /** Whose streams `resolvedOf` and `lastSeq` describe (tenant, user): another user starts afresh. */
+  let seqsOwner: string | undefined;
   let running = false;
   let current: ConnectionState = 'closed';
   let link: Link | undefined;
@@ -326,8 +328,14 @@ export function createEventConnection(options: EventConnectionOptions): EventCon
           throw new CoreClientError({ code: 'INVALID_REQUEST', field, message });
         }
       });
-      if (!tokens.current()) {
-        throw new CoreClientError({ code: 'UNAUTHENTICATED', message: 'sign in before connecting' });
+      // UNAUTHENTICATED before sign-in, SIGNED_OUT after `auth.signOut`.
+      const { tenantId, userId } = tokens.requireTokens();
+      const owner = JSON.stringify([tenantId, userId]);
+      if (!running && owner !== seqsOwner) {
+        // After a sign-out and a sign-in as someone else, `agent:me` is another stream altogether.
+        resolvedOf.clear();
+        lastSeq.clear();
+        seqsOwner = owner;
       }
       const added = streams.filter((stream) => !wanted.has(stream));
       added.forEach((stream) => wanted.add(stream));

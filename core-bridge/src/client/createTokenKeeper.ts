@@ -23,6 +23,11 @@ export type TokenKeeper = {
   signIn(request: SignInRequest): Promise<CoreTokens>;
   resume(request: ResumeRequest): Promise<CoreTokens>;
   current(): CoreTokens | undefined;
+  /**
+   * The current tokens, or the error to reject with without them: SIGNED_OUT after `signOut`,
+   * UNAUTHENTICATED before sign-in and once the session could not be renewed.
+   */
+  requireTokens(): CoreTokens;
   /** An access token to send now: refreshed first when it is about to expire. */
   accessToken(): Promise<string>;
   /**
@@ -37,6 +42,11 @@ export type TokenKeeper = {
   onChange(listener: (tokens: CoreTokens) => void): () => void;
   /** Called once the session cannot be renewed (the refresh was refused): sign in again. */
   onSignedOut(listener: (error: CoreClientError) => void): () => void;
+  /**
+   * Forgets the tokens at once, then revokes the session at the core (`/oauth/revoke`, RFC 7009).
+   * Rejects when the core could not be told; the tokens are forgotten all the same.
+   */
+  signOut(): Promise<void>;
 };
 
 type Session = { readonly tokens: CoreTokens; readonly refreshAt: number };
@@ -47,7 +57,8 @@ const REFUSALS: ReadonlySet<string> = new Set(['UNAUTHENTICATED', 'INVALID_REQUE
 /**
  * Signs in, resumes and refreshes against the core's token endpoint (`/oauth/token`). Access
  * tokens are refreshed lazily before a request when close to expiry, by timer while `keepFresh`
- * is on, and once after the core refuses one. A refused refresh ends the session (`onSignedOut`).
+ * is on, and once after the core refuses one. A refused refresh ends the session (`onSignedOut`);
+ * `signOut` ends it on purpose and revokes it at the core (`/oauth/revoke`).
  */
 export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
   const { apiFetch, now, timers } = options;
@@ -61,6 +72,17 @@ export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
   let keepingFresh = false;
   let timer: unknown;
   let failedRefreshes = 0;
+  /** Set by `signOut`, cleared by the next sign-in or resume. */
+  let signedOut = false;
+
+  const missingSession = () =>
+    signedOut
+      ? new CoreClientError({ code: 'SIGNED_OUT', message: 'signed out: call auth.signIn or auth.resume' })
+      : new CoreClientError({ code: 'UNAUTHENTICATED', message: 'not signed in: call auth.signIn or auth.resume' });
+  const requireSession = (): Session => {
+    if (!session) throw missingSession();
+    return session;
+  };
 
   const safely = (run: () => void) => {
     try {
@@ -111,7 +133,7 @@ export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
     if (forGeneration !== generation) {
       // Someone signed in (or out) meanwhile: their session wins.
       if (session) return session.tokens;
-      throw new CoreClientError({ code: 'UNAUTHENTICATED', message: 'signed out' });
+      throw signedOut ? missingSession() : new CoreClientError({ code: 'UNAUTHENTICATED', message: 'signed out' });
     }
     const receivedAt = now();
     const lifetimeMs = parsed.value.expires_in * 1000;
@@ -132,7 +154,7 @@ export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
     return tokens;
   };
 
-  const signOut = (cause: unknown) => {
+  const endSession = (cause: unknown) => {
     session = undefined;
     generation += 1;
     clearTimer();
@@ -148,13 +170,15 @@ export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
 
   const refresh = (): Promise<CoreTokens> => {
     if (refreshing) return refreshing;
-    if (!session) return Promise.reject(notSignedIn());
+    if (!session) return Promise.reject(missingSession());
     const forGeneration = generation;
     const body: TokenRequest = { grant_type: 'refresh_token', refresh_token: session.tokens.refreshToken };
     refreshing = grant(body, forGeneration)
       .catch((error: unknown) => {
         const refused = error instanceof CoreClientError && REFUSALS.has(error.code);
-        if (refused && forGeneration === generation) throw signOut(error);
+        if (refused && forGeneration === generation) throw endSession(error);
+        // The app signed out meanwhile (which revoked this very refresh token): say so.
+        if (signedOut && !session) throw missingSession();
         throw error;
       })
       .finally(() => {
@@ -166,6 +190,7 @@ export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
   const startSession = (body: TokenRequest) => {
     generation += 1;
     rejected = false;
+    signedOut = false;
     return grant(body, generation);
   };
 
@@ -173,17 +198,18 @@ export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
     signIn: ({ tenant, username, password }) => startSession({ grant_type: 'password', tenant, username, password }),
     resume: ({ refreshToken }) => startSession({ grant_type: 'refresh_token', refresh_token: refreshToken }),
     current: () => session?.tokens,
+    requireTokens: () => requireSession().tokens,
 
     async accessToken() {
-      if (!session) throw notSignedIn();
-      if (rejected || now() >= session.refreshAt) return (await refresh()).accessToken;
-      return session.tokens.accessToken;
+      const { tokens, refreshAt } = requireSession();
+      if (rejected || now() >= refreshAt) return (await refresh()).accessToken;
+      return tokens.accessToken;
     },
 
     async renewAfterRejection(rejectedToken) {
-      if (!session) throw notSignedIn();
-      if (session.tokens.accessToken === rejectedToken) rejected = true;
-      else if (!rejected) return session.tokens.accessToken;
+      const { tokens } = requireSession();
+      if (tokens.accessToken === rejectedToken) rejected = true;
+      else if (!rejected) return tokens.accessToken;
       return (await refresh()).accessToken;
     },
 
@@ -202,9 +228,22 @@ export function createTokenKeeper(options: TokenKeeperOptions): TokenKeeper {
       signedOutListeners.add(listener);
       return () => signedOutListeners.delete(listener);
     },
-  };
-}
 
-function notSignedIn(): CoreClientError {
-  return new CoreClientError({ code: 'UNAUTHENTICATED', message: 'not signed in: call auth.signIn or auth.resume' });
+    async signOut() {
+      const ending = session;
+      session = undefined;
+      generation += 1;
+      rejected = false;
+      signedOut = true;
+      clearTimer();
+      if (!ending) return;
+      // A refresh still in flight spends this same token: revoking it revokes what that refresh
+      // gets too, since the core revokes the whole chain.
+      await apiFetch({
+        method: 'POST',
+        path: '/oauth/revoke',
+        body: { token: ending.tokens.refreshToken, token_type_hint: 'refresh_token' },
+      });
+    },
+  };
 }

@@ -24,6 +24,11 @@ export type EventSocketOptions = {
   authTimeoutMs?: number;
   /** A client that lets this much pile up unread is dropped; it reconnects and replays. Default 4 MiB. */
   maxBufferedBytes?: number;
+  /**
+   * Every this many seconds the core pings each socket, and drops one that has not answered the
+   * previous ping with a pong (browsers and `ws` answer by themselves). Default 30.
+   */
+  heartbeatSeconds?: number;
 };
 
 /**
@@ -31,14 +36,18 @@ export type EventSocketOptions = {
  * subscribes to streams with the last seq it has; it gets what it missed, then live events, or a
  * `gap` frame when the replay is older than the log. Sending `auth` again with a fresh token keeps
  * the socket open past the first token's expiry. Bad frames get an `error` frame and change nothing.
+ * A heartbeat drops sockets whose peer went away without closing (a laptop lid, a cut network), and
+ * a sign-out (`AuthService.revoke`) closes the sockets of the revoked session with 4401.
  */
 export function registerEventSocket(app: FastifyInstance, options: EventSocketOptions): void {
+  const heartbeatSeconds = options.heartbeatSeconds ?? 30;
+  if (!(heartbeatSeconds > 0)) throw new RangeError('heartbeatSeconds must be positive');
   app.get('/api/v1/events', { websocket: true }, (socket) => {
-    serveConnection(socket, options);
+    serveConnection(socket, options, heartbeatSeconds * 1000);
   });
 }
 
-function serveConnection(socket: WebSocket, options: EventSocketOptions): void {
+function serveConnection(socket: WebSocket, options: EventSocketOptions, heartbeatMs: number): void {
   const { auth, runtime, access, scheduler } = options;
   const maxBuffered = options.maxBufferedBytes ?? 4 * 1024 * 1024;
   const subscriptions = new Map<string, StreamSubscription>();
@@ -64,6 +73,34 @@ function serveConnection(socket: WebSocket, options: EventSocketOptions): void {
     });
   };
   const closeUnauthenticated = (reason: string) => socket.close(SOCKET_CLOSE_CODES.UNAUTHENTICATED, reason);
+
+  // A peer that vanished never sends a close; only a missing pong tells. Terminate, not close: a
+  // closing handshake would wait for that same peer.
+  let awaitingPong = false;
+  const beat = () => {
+    if (closed) return;
+    if (awaitingPong) {
+      socket.terminate();
+      return;
+    }
+    awaitingPong = true;
+    socket.ping();
+    heartbeatTimer = scheduler.setTimer(heartbeatMs, beat);
+  };
+  let heartbeatTimer = scheduler.setTimer(heartbeatMs, beat);
+  socket.on('pong', () => {
+    awaitingPong = false;
+  });
+
+  const stopRevocationWatch = auth.onSessionRevoked((session) => {
+    if (
+      principal?.sessionId === session.sessionId &&
+      principal.tenantId === session.tenantId &&
+      principal.userId === session.userId
+    ) {
+      closeUnauthenticated('signed out');
+    }
+  });
 
   const authTimer = scheduler.setTimer(options.authTimeoutMs ?? 10_000, () => {
     if (!principal) closeUnauthenticated('authenticate first');
@@ -144,6 +181,8 @@ function serveConnection(socket: WebSocket, options: EventSocketOptions): void {
   socket.on('close', () => {
     closed = true;
     scheduler.clearTimer(authTimer);
+    scheduler.clearTimer(heartbeatTimer);
+    stopRevocationWatch();
     if (expiryTimer) scheduler.clearTimer(expiryTimer);
     for (const subscription of subscriptions.values()) subscription.close();
     subscriptions.clear();

@@ -9,4 +9,9 @@ export type Principal = {
   readonly scopes: readonly Scope[];
   /** When the proving token expires (ms since the epoch); set by token verification. */
   readonly expiresAt?: number;
+  /**
+   * The sign-in session (refresh-token family) the proving token was issued in, its `sid` claim:
+   * revoking the session ends the sockets that authenticated with it.
+   */
+  readonly sessionId?: string;
 };

@@ -7,14 +7,33 @@ import { AuthError } from './AuthError.js';
 /** Who a refresh token was issued to. */
 export type RefreshTokenOwner = { readonly tenantId: string; readonly userId: string };
 
+/**
+ * One sign-in session: a rotation family of refresh tokens. `sessionId` is the family's id; access
+ * tokens carry it (`sid`), so revoking one of them can end the session too.
+ */
+export type RefreshSession = RefreshTokenOwner & { readonly sessionId: string };
+
+/** A refresh token just issued, with the session it belongs to. */
+export type IssuedRefreshToken = RefreshSession & { readonly token: string };
+
 export type RefreshTokens = {
-  /** A new refresh token, starting a new rotation family. */
-  issue(owner: RefreshTokenOwner): Promise<string>;
+  /** A new refresh token, starting a new rotation family (a new session). */
+  issue(owner: RefreshTokenOwner): Promise<IssuedRefreshToken>;
   /**
    * Spends a refresh token and returns its owner with the next token of the family. A token used
    * twice means it leaked: the whole family is revoked and both holders must sign in again.
    */
-  rotate(token: string): Promise<RefreshTokenOwner & { readonly token: string }>;
+  rotate(token: string): Promise<IssuedRefreshToken>;
+  /**
+   * Revokes the whole family of a token (sign-out, RFC 7009): the token itself, the ones it was
+   * rotated from and the one it was rotated into. Spent and expired tokens count, since their
+   * family may still hold a live one. Resolves with the revoked session, or undefined when the
+   * token is malformed, unknown or already revoked: the secret must match, so only its holder can
+   * revoke a token, and the tenant comes from the token itself.
+   */
+  revoke(token: string): Promise<RefreshSession | undefined>;
+  /** Revokes one session of a user; a no-op when that user has no such session in that tenant. */
+  revokeSession(session: RefreshSession): Promise<void>;
   /** Revokes every refresh token of a user (sign-out everywhere, password change, user removed). */
   revokeUser(owner: RefreshTokenOwner): Promise<void>;
 };
@@ -71,24 +90,43 @@ export function createRefreshTokens(options: RefreshTokensOptions): RefreshToken
       .filter((doc) => match(doc.body as RefreshTokenRecord))
       .map((doc) => ({ tenantId, kind: KIND, id: doc.id }));
     if (deletes.length > 0) await store.commit({ deletes });
+    return deletes.length;
+  };
+  // A rotation may commit between the listing and the deletes, adding a token the listing missed:
+  // list again until nothing matches. One that has not committed yet cannot add a token any more,
+  // because its parent is gone and its expected version no longer matches.
+  const revokeFamily = async (session: RefreshSession) => {
+    const inFamily = (record: RefreshTokenRecord) =>
+      record.familyId === session.sessionId && record.userId === session.userId;
+    for (;;) {
+      if ((await revokeWhere(session.tenantId, inFamily)) === 0) return;
+    }
+  };
+
+  /** The stored record of a token whose secret matches, with its document. */
+  const find = async (token: string) => {
+    const parsed = parseToken(token);
+    if (!parsed) return undefined;
+    const document = await store.getDocument(parsed.tenantId, KIND, parsed.id);
+    const record = document ? readRecord(document) : undefined;
+    if (!document || !record || !sameSecret(parsed.secret, record.secretHash)) return undefined;
+    return { parsed, document, record };
   };
 
   return {
     async issue(owner) {
-      const { id, record, token } = newToken(owner, random(16).toString('base64url'));
+      const sessionId = random(16).toString('base64url');
+      const { id, record, token } = newToken(owner, sessionId);
       await store.commit({ puts: [{ tenantId: owner.tenantId, kind: KIND, id, body: record, expectedVersion: 0 }] });
-      return token;
+      return { ...owner, sessionId, token };
     },
 
     async rotate(token) {
-      const parsed = parseToken(token);
-      if (!parsed) throw unauthenticated('invalid refresh token');
-      const document = await store.getDocument(parsed.tenantId, KIND, parsed.id);
-      const record = document ? readRecord(document) : undefined;
-      if (!document || !record || !sameSecret(parsed.secret, record.secretHash))
-        throw unauthenticated('invalid refresh token');
+      const found = await find(token);
+      if (!found) throw unauthenticated('invalid refresh token');
+      const { parsed, document, record } = found;
       if (record.used) {
-        await revokeWhere(parsed.tenantId, (other) => other.familyId === record.familyId);
+        await revokeFamily({ tenantId: parsed.tenantId, userId: record.userId, sessionId: record.familyId });
         throw unauthenticated('refresh token reused');
       }
       if (record.expiresAt <= scheduler.now()) throw unauthenticated('refresh token expired');
@@ -110,15 +148,31 @@ export function createRefreshTokens(options: RefreshTokensOptions): RefreshToken
       } catch (error) {
         // Another request spent the same token first: that is reuse too.
         if (error instanceof StoreError && error.code === 'VERSION_CONFLICT') {
-          await revokeWhere(parsed.tenantId, (other) => other.familyId === record.familyId);
+          await revokeFamily({ tenantId: parsed.tenantId, userId: record.userId, sessionId: record.familyId });
           throw unauthenticated('refresh token reused');
         }
         throw error;
       }
-      return { ...owner, token: next.token };
+      return { ...owner, sessionId: record.familyId, token: next.token };
     },
 
-    revokeUser: (owner) => revokeWhere(owner.tenantId, (record) => record.userId === owner.userId),
+    async revoke(token) {
+      const found = await find(token);
+      if (!found) return undefined;
+      const session = {
+        tenantId: found.parsed.tenantId,
+        userId: found.record.userId,
+        sessionId: found.record.familyId,
+      };
+      await revokeFamily(session);
+      return session;
+    },
+
+    revokeSession: revokeFamily,
+
+    async revokeUser(owner) {
+      await revokeWhere(owner.tenantId, (record) => record.userId === owner.userId);
+    },
   };
 }
 

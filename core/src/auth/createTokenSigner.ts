@@ -10,8 +10,12 @@ export type TokenSignerOptions = {
   secret: Uint8Array;
   /** The `iss` and `aud` of every token, e.g. the core's base URL. */
   issuer: string;
-  /** Access token lifetime; refresh tokens renew it. Default 15 minutes. */
-  accessTokenSeconds?: number;
+  /**
+   * Access token lifetime in whole seconds (`TOKEN_TTL_SECONDS`); refresh tokens renew it. Default
+   * 15 minutes. A token cannot be revoked before it expires, so this bounds how long one outlives
+   * a sign-out.
+   */
+  accessTokenSeconds?: number | undefined;
   scheduler: Pick<Scheduler, 'now'>;
 };
 
@@ -36,7 +40,7 @@ const KNOWN_ROLES: ReadonlySet<string> = new Set(USER_ROLES);
 
 /**
  * Signs and verifies the core's bearer tokens: compact JWTs (HS256) carrying the tenant, the user,
- * their roles and scopes. Verification checks signature, algorithm, issuer, audience and expiry
+ * their roles and scopes, and the sign-in session (`sid`) when there is one. Verification checks signature, algorithm, issuer, audience and expiry
  * against the injected clock, then the claims' shapes, so a token signed by us but malformed is
  * refused too.
  */
@@ -44,6 +48,9 @@ export function createTokenSigner(options: TokenSignerOptions): TokenSigner {
   if (options.secret.byteLength < 32) throw new RangeError('token secret must be at least 32 bytes');
   const { secret, issuer, scheduler } = options;
   const lifetimeSeconds = options.accessTokenSeconds ?? 15 * 60;
+  if (!Number.isSafeInteger(lifetimeSeconds) || lifetimeSeconds < 1) {
+    throw new RangeError('access token lifetime must be a whole number of seconds, at least 1');
+  }
   const nowSeconds = () => Math.floor(scheduler.now() / 1000);
 
   return {
@@ -54,6 +61,7 @@ export function createTokenSigner(options: TokenSignerOptions): TokenSigner {
         tid: principal.tenantId,
         roles: principal.roles,
         scope: principal.scopes.join(' '),
+        ...(principal.sessionId === undefined ? {} : { sid: principal.sessionId }),
       })
         .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
         .setSubject(principal.userId)
@@ -85,12 +93,13 @@ export function createTokenSigner(options: TokenSignerOptions): TokenSigner {
 }
 
 function toPrincipal(payload: Record<string, unknown>): Principal {
-  const { sub, tid, roles, scope, exp } = payload;
+  const { sub, tid, roles, scope, exp, sid } = payload;
   const roleList = Array.isArray(roles) ? roles : [];
   const scopeList = typeof scope === 'string' && scope !== '' ? scope.split(' ') : [];
   const valid =
     typeof sub === 'string' &&
     typeof tid === 'string' &&
+    (sid === undefined || typeof sid === 'string') &&
     roleList.length > 0 &&
     roleList.every((role) => typeof role === 'string' && KNOWN_ROLES.has(role)) &&
     scopeList.every((item) => KNOWN_SCOPES.has(item));
@@ -101,5 +110,6 @@ function toPrincipal(payload: Record<string, unknown>): Principal {
     roles: roleList as UserRole[],
     scopes: scopeList as Scope[],
     ...(typeof exp === 'number' ? { expiresAt: exp * 1000 } : {}),
+    ...(typeof sid === 'string' ? { sessionId: sid } : {}),
   };
 }

@@ -200,7 +200,13 @@ describe('buildOpenApiDocument', () => {
     });
     expect(document).toMatchObject({ openapi: '3.1.0', info: { version: '1.2.3' } });
     const paths = document['paths'] as Record<string, Record<string, Record<string, unknown>>>;
-    expect(Object.keys(paths)).toEqual(['/oauth/token', '/api/v1/echo/{id}', '/api/v1/conflict', '/api/v1/bug']);
+    expect(Object.keys(paths)).toEqual([
+      '/oauth/token',
+      '/oauth/revoke',
+      '/api/v1/echo/{id}',
+      '/api/v1/conflict',
+      '/api/v1/bug',
+    ]);
     expect(paths['/oauth/token']?.['post']?.['security']).toEqual([]);
     const echo = paths['/api/v1/echo/{id}']?.['post'] ?? {};
     expect(echo['security']).toEqual([{ bearer: ['config:write'] }]);
