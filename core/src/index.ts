@@ -1,5 +1,12 @@
 export { CONFIG_ERROR_CODES, ConfigError, type ConfigErrorCode } from './config/ConfigError.js';
-export { LOG_LEVELS, loadCoreConfig, type CoreConfig, type LogLevel } from './config/loadCoreConfig.js';
+export {
+  DEFAULT_EVENT_RETENTION_DAYS,
+  DEFAULT_TOKEN_TTL_SECONDS,
+  LOG_LEVELS,
+  loadCoreConfig,
+  type CoreConfig,
+  type LogLevel,
+} from './config/loadCoreConfig.js';
 export { formatBanner } from './formatBanner.js';
 export { readPackageVersion } from './readPackageVersion.js';
 export { createCoreServer, type CoreServerOptions, type HealthResponse } from './server/createCoreServer.js';
@@ -79,10 +86,13 @@ export {
 } from './auth/createTokenSigner.js';
 export {
   createRefreshTokens,
+  type IssuedRefreshToken,
+  type RefreshSession,
   type RefreshTokenOwner,
   type RefreshTokens,
   type RefreshTokensOptions,
 } from './auth/createRefreshTokens.js';
+export { revocationRequestSchema, type RevocationRequest } from './auth/revocationRequestSchema.js';
 export { hashPassword, verifyPassword } from './auth/passwordHash.js';
 export { SCOPES, scopesForRoles, type Scope } from './auth/scopes.js';
 export { createAuthService, type AuthService, type AuthServiceOptions } from './auth/createAuthService.js';
@@ -126,6 +136,13 @@ export { RUNTIME_CONFIG_COLLECTIONS } from './service/runtime/configReactions.js
 export { OUTDIAL_RING_TIMEOUT_MS, type OutdialFailure } from './service/runtime/outdialCalls.js';
 export { CONSULT_RING_TIMEOUT_MS, type ConsultEndReason } from './service/runtime/consultLifecycle.js';
 export { TRANSFER_RING_TIMEOUT_MS } from './service/runtime/transferHandling.js';
+export type { RecoveryReport } from './service/runtime/recoverRuntime.js';
+export {
+  startEventRetention,
+  type EventRetention,
+  type EventRetentionOptions,
+} from './service/retention/startEventRetention.js';
+export type { TenantRecovery } from './service/runtime/recoverTenant.js';
 export {
   COLLECTION_NOUNS,
   CONFIG_COLLECTIONS,
@@ -157,5 +174,14 @@ export { agentRoutes } from './api/routes/agentRoutes.js';
 export { configRoutes } from './api/routes/configRoutes.js';
 export { simulatorRoutes } from './api/routes/simulatorRoutes.js';
 export { supervisorRoutes } from './api/routes/supervisorRoutes.js';
+export { interactionRoutes } from './api/routes/interactionRoutes.js';
+export { tenantRoutes } from './api/routes/tenantRoutes.js';
+export { createSupervisionScope, type SupervisionScope, type Visibility } from './api/access/createSupervisionScope.js';
+export { createInteractionReader, type InteractionReader } from './service/interactions/createInteractionReader.js';
+export {
+  decodeInteractionCursor,
+  encodeInteractionCursor,
+  type InteractionCursor,
+} from './service/interactions/InteractionCursor.js';
 export { loadTokenSecret } from './server/loadTokenSecret.js';
 export type { FirstAdmin } from './formatBanner.js';

@@ -10,6 +10,8 @@ describe('loadCoreConfig', () => {
       dataDir: '.patchbay-data',
       tokenSecret: undefined,
       adminPassword: undefined,
+      tokenTtlSeconds: 900,
+      eventRetentionDays: 7,
     });
   });
 
@@ -23,6 +25,8 @@ describe('loadCoreConfig', () => {
         DATA_DIR: '/var/lib/patchbay',
         TOKEN_SECRET: secret,
         PATCHBAY_ADMIN_PASSWORD: 'a long admin password',
+        TOKEN_TTL_SECONDS: '300',
+        EVENT_RETENTION_DAYS: '30',
         PATH: '/usr/bin',
       }),
     ).toEqual({
@@ -32,11 +36,21 @@ describe('loadCoreConfig', () => {
       dataDir: '/var/lib/patchbay',
       tokenSecret: secret,
       adminPassword: 'a long admin password',
+      tokenTtlSeconds: 300,
+      eventRetentionDays: 30,
     });
   });
 
   it('treats empty values as unset', () => {
-    expect(loadCoreConfig({ PORT: '', HOST: '', LOG_LEVEL: '' })).toEqual(loadCoreConfig({}));
+    expect(loadCoreConfig({ PORT: '', HOST: '', LOG_LEVEL: '', TOKEN_TTL_SECONDS: '' })).toEqual(loadCoreConfig({}));
+  });
+
+  it.each([
+    ['60', 60],
+    ['86400', 86400],
+    ['0900', 900],
+  ])('reads TOKEN_TTL_SECONDS %p as %p seconds', (value, seconds) => {
+    expect(loadCoreConfig({ TOKEN_TTL_SECONDS: value }).tokenTtlSeconds).toBe(seconds);
   });
 
   it.each([
@@ -48,6 +62,13 @@ describe('loadCoreConfig', () => {
     [{ HOST: '   ' }, 'HOST', ''],
     [{ TOKEN_SECRET: 'short' }, 'TOKEN_SECRET', 'at least 32 bytes'],
     [{ PATCHBAY_ADMIN_PASSWORD: 'admin' }, 'PATCHBAY_ADMIN_PASSWORD', 'at least 12'],
+    [{ TOKEN_TTL_SECONDS: '59' }, 'TOKEN_TTL_SECONDS', 'at least 60'],
+    [{ TOKEN_TTL_SECONDS: '86401' }, 'TOKEN_TTL_SECONDS', 'at most 86400'],
+    [{ TOKEN_TTL_SECONDS: '15m' }, 'TOKEN_TTL_SECONDS', 'whole number of seconds'],
+    [{ TOKEN_TTL_SECONDS: '90.5' }, 'TOKEN_TTL_SECONDS', 'whole number of seconds'],
+    [{ TOKEN_TTL_SECONDS: '-60' }, 'TOKEN_TTL_SECONDS', 'whole number of seconds'],
+    [{ EVENT_RETENTION_DAYS: '0' }, 'EVENT_RETENTION_DAYS', 'at least 1'],
+    [{ EVENT_RETENTION_DAYS: 'week' }, 'EVENT_RETENTION_DAYS', 'whole number of days'],
   ])('rejects %p with INVALID_CONFIG on %s', (environment, field, reason) => {
     expect(() => loadCoreConfig(environment)).toThrow(
       expect.objectContaining({

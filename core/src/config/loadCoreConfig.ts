@@ -14,7 +14,20 @@ export type CoreConfig = {
   readonly tokenSecret: string | undefined;
   /** Password of the first admin, used only when the store is empty. Secret. */
   readonly adminPassword: string | undefined;
+  /**
+   * Access-token lifetime in seconds (60..86400). Optional so hand-built configs (tests, benchmarks)
+   * keep the default; `loadCoreConfig` always sets it.
+   */
+  readonly tokenTtlSeconds?: number;
+  /** Days events stay replayable before retention trims them; undefined keeps the default. */
+  readonly eventRetentionDays?: number;
 };
+
+/** Events stay replayable a week unless `EVENT_RETENTION_DAYS` says otherwise. */
+export const DEFAULT_EVENT_RETENTION_DAYS = 7;
+
+/** Access tokens live 15 minutes unless `TOKEN_TTL_SECONDS` says otherwise. */
+export const DEFAULT_TOKEN_TTL_SECONDS = 900;
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -35,11 +48,27 @@ const environmentSchema = z.object({
     .regex(/^[A-Za-z0-9_-]{43,}$/, 'must be at least 32 bytes in base64url (43+ characters)')
     .optional(),
   PATCHBAY_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').max(200).optional(),
+  // A minute at least, so a refresh (a minute before expiry) has time; a day at most, because an
+  // access token outlives a sign-out until it expires.
+  TOKEN_TTL_SECONDS: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of seconds')
+    .transform(Number)
+    .pipe(z.number().int().min(60, 'must be at least 60').max(86400, 'must be at most 86400'))
+    .default(DEFAULT_TOKEN_TTL_SECONDS),
+  EVENT_RETENTION_DAYS: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number of days')
+    .transform(Number)
+    .pipe(z.number().int().min(1, 'must be at least 1').max(3650, 'must be at most 3650'))
+    .default(DEFAULT_EVENT_RETENTION_DAYS),
 });
 
 /**
  * Reads and validates the core settings from environment variables (`HOST`, `PORT`, `LOG_LEVEL`,
- * `DATA_DIR`, `TOKEN_SECRET`, `PATCHBAY_ADMIN_PASSWORD`). Throws a ConfigError naming the first bad variable; unrelated variables are ignored.
+ * `DATA_DIR`, `TOKEN_SECRET`, `PATCHBAY_ADMIN_PASSWORD`, `TOKEN_TTL_SECONDS`,
+ * `EVENT_RETENTION_DAYS`). Throws a ConfigError naming the first bad variable; unrelated variables
+ * are ignored.
  */
 export function loadCoreConfig(environment: Readonly<Record<string, string | undefined>>): CoreConfig {
   const parsed = environmentSchema.safeParse(withoutEmptyValues(environment));
@@ -47,7 +76,8 @@ export function loadCoreConfig(environment: Readonly<Record<string, string | und
     const [issue] = parsed.error.issues;
     throw new ConfigError(String(issue?.path[0] ?? 'environment'), issue?.message ?? 'is invalid');
   }
-  const { HOST, PORT, LOG_LEVEL, DATA_DIR, TOKEN_SECRET, PATCHBAY_ADMIN_PASSWORD } = parsed.data;
+  const { HOST, PORT, LOG_LEVEL, DATA_DIR, TOKEN_SECRET, PATCHBAY_ADMIN_PASSWORD, TOKEN_TTL_SECONDS } = parsed.data;
+  const { EVENT_RETENTION_DAYS } = parsed.data;
   return {
     host: HOST,
     port: PORT,
@@ -55,6 +85,8 @@ export function loadCoreConfig(environment: Readonly<Record<string, string | und
     dataDir: DATA_DIR,
     tokenSecret: TOKEN_SECRET,
     adminPassword: PATCHBAY_ADMIN_PASSWORD,
+    tokenTtlSeconds: TOKEN_TTL_SECONDS,
+    eventRetentionDays: EVENT_RETENTION_DAYS,
   };
 }
 

@@ -37,6 +37,7 @@ export {
   extensionSchema,
   idSchema,
   nameSchema,
+  passwordSchema,
   prioritySchema,
   secondsSchema,
   skillNameSchema,
@@ -81,6 +82,24 @@ export {
   type ContactView,
 } from './runtimeSchemas.js';
 export {
+  ENDED_BY_PARTIES,
+  INTERACTION_OUTCOMES,
+  INTERACTION_PAGE_LIMITS,
+  OFFER_RESULTS,
+  interactionListQuerySchema,
+  interactionPageSchema,
+  interactionRecordSchema,
+  interactionSegmentSchema,
+  type EndedBy,
+  type InteractionListQuery,
+  type InteractionListQueryInput,
+  type InteractionOutcome,
+  type InteractionPage,
+  type InteractionRecord,
+  type InteractionSegment,
+  type OfferResult,
+} from './interactionSchemas.js';
+export {
   API_ERROR_CODES,
   apiErrorSchema,
   tokenRequestSchema,
@@ -104,3 +123,4 @@ export {
   type PhoneRegistrationBody,
   type SimulatedCall,
 } from './simulatorSchemas.js';
+export { tenantProvisionSchema, type TenantProvision } from './tenantSchemas.js';

@@ -35,3 +35,6 @@ export const skillNameSchema = z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_.-]
 
 /** An agent's skill: proficiency 1-10 or a yes/no skill. */
 export const skillValueSchema = z.union([z.number().check(z.int(), z.gte(1), z.lte(10)), z.boolean()]);
+
+/** A new password: 12 characters at least (length beats complexity rules); 200 at most, to bound the hashing work. */
+export const passwordSchema = z.string().check(z.minLength(12), z.maxLength(200));

@@ -1,20 +1,25 @@
 import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import { createAgentAccess } from '../api/access/createAgentAccess.js';
+import { createSupervisionScope } from '../api/access/createSupervisionScope.js';
 import type { AnyApiRoute } from '../api/ApiRoute.js';
 import { defineRoute } from '../api/ApiRoute.js';
 import { buildOpenApiDocument } from '../api/buildOpenApiDocument.js';
 import { agentRoutes } from '../api/routes/agentRoutes.js';
 import { authRoutes } from '../api/routes/authRoutes.js';
 import { configRoutes } from '../api/routes/configRoutes.js';
+import { interactionRoutes } from '../api/routes/interactionRoutes.js';
 import { simulatorRoutes } from '../api/routes/simulatorRoutes.js';
 import { supervisorRoutes } from '../api/routes/supervisorRoutes.js';
+import { tenantRoutes } from '../api/routes/tenantRoutes.js';
 import { createAuthService } from '../auth/createAuthService.js';
 import { createRefreshTokens } from '../auth/createRefreshTokens.js';
 import { createTokenSigner } from '../auth/createTokenSigner.js';
-import type { CoreConfig } from '../config/loadCoreConfig.js';
+import { DEFAULT_EVENT_RETENTION_DAYS, type CoreConfig } from '../config/loadCoreConfig.js';
 import { createConfigService } from '../service/config/createConfigService.js';
 import { toRuntimeConfig } from '../service/config/toRuntimeConfig.js';
+import { createInteractionReader } from '../service/interactions/createInteractionReader.js';
+import { startEventRetention } from '../service/retention/startEventRetention.js';
 import { createContactCenterRuntime } from '../service/runtime/createContactCenterRuntime.js';
 import { createSqliteStore } from '../store/createSqliteStore.js';
 import { createSystemScheduler } from '../time/createSystemScheduler.js';
@@ -72,9 +77,21 @@ export async function startCore({
     scheduler,
     onError: (error, during) => reportError(during)(error),
   });
+  // Before serving anything: sessions and wrap-ups left by a process that did not close come back.
+  const recovery = await runtime.recover();
+  if (recovery.tenants > 0) logger.info({ recovery }, 'recovered live state from the previous run');
+  const retention = startEventRetention({
+    store,
+    scheduler,
+    listTenantIds: async () => (await configService.listTenants()).map((tenant) => tenant.id),
+    retentionMs: (config.eventRetentionDays ?? DEFAULT_EVENT_RETENTION_DAYS) * 86_400_000,
+    onError: (error, during) => reportError(during)(error),
+    onTrimmed: (deleted) => logger.info({ deleted }, 'trimmed events past their retention'),
+  });
   const signer = createTokenSigner({
     secret: loadTokenSecret(config.dataDir, config.tokenSecret),
     issuer: 'patchbay-core',
+    accessTokenSeconds: config.tokenTtlSeconds,
     scheduler,
   });
   const auth = createAuthService({
@@ -92,9 +109,11 @@ export async function startCore({
   const routes: AnyApiRoute[] = [
     ...authRoutes(auth),
     ...configRoutes(configService),
+    ...tenantRoutes(configService, { operatorTenantId: BOOTSTRAP.tenantId }),
     ...agentRoutes(runtime, access),
     ...supervisorRoutes(runtime, configService),
     ...simulatorRoutes(telephony),
+    ...interactionRoutes(createInteractionReader(store), createSupervisionScope(configService)),
   ];
   const openApi = buildOpenApiDocument(routes, { version, serverUrl: '/' });
   routes.push(
@@ -116,6 +135,7 @@ export async function startCore({
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (error) {
+    await retention.stop();
     await runtime.close();
     await store.close();
     throw error;
@@ -141,6 +161,7 @@ export async function startCore({
     close: () => {
       closing ??= (async () => {
         await app.close();
+        await retention.stop();
         await runtime.close();
         await store.close();
       })();

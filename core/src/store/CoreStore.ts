@@ -105,6 +105,12 @@ export type CoreStore = {
   streamBounds(tenantId: string, stream: string): Promise<StreamBounds>;
   /** Deletes the retained events with seq < `beforeSeq`; resolves with how many were deleted. */
   trimEvents(tenantId: string, stream: string, beforeSeq: number): Promise<number>;
+  /**
+   * Retention: in each of the tenant's streams, deletes the events before the first one whose
+   * `time` is at or after `time` (all of them when none is), so what is retained stays one run of
+   * seqs. Resolves with how many were deleted.
+   */
+  trimEventsOlderThan(tenantId: string, time: number): Promise<number>;
   /** Finishes the commits already issued, then releases the store. */
   close(): Promise<void>;
 };

@@ -1,4 +1,4 @@
-import { checkCount, checkLimit, checkName } from './checkArguments.js';
+import { checkCount, checkLimit, checkName, checkTime } from './checkArguments.js';
 import type { CommitResult, CoreStore, StoreDocument, StoreEvent } from './CoreStore.js';
 import { prepareBatch, type PreparedBatch } from './prepareBatch.js';
 import { promiseOf } from './promiseOf.js';
@@ -185,6 +185,24 @@ export function createMemoryStore(options: MemoryStoreOptions = {}): CoreStore {
         state.events.splice(0, removed);
         state.firstSeq = newFirstSeq;
         return removed;
+      });
+    },
+
+    trimEventsOlderThan(tenantId, time) {
+      return promiseOf(() => {
+        ensureOpen();
+        const tenant = checkName(tenantId, 'tenantId');
+        const cutoff = checkTime(time, 'time');
+        let deleted = 0;
+        for (const [key, state] of streams) {
+          if ((JSON.parse(key) as string[])[0] !== tenant) continue;
+          const kept = state.events.findIndex((event) => event.time >= cutoff);
+          const removed = kept === -1 ? state.events.length : kept;
+          state.events.splice(0, removed);
+          state.firstSeq = kept === -1 ? state.lastSeq + 1 : state.firstSeq + removed;
+          deleted += removed;
+        }
+        return deleted;
       });
     },
 

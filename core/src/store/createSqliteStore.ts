@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { checkCount, checkLimit, checkName } from './checkArguments.js';
+import { checkCount, checkLimit, checkName, checkTime } from './checkArguments.js';
 import type { CommitResult, CoreStore, StoreDocument, StoreEvent } from './CoreStore.js';
 import { prepareBatch, type PreparedBatch } from './prepareBatch.js';
 import { promiseOf } from './promiseOf.js';
@@ -190,6 +190,16 @@ export function createSqliteStore(options: SqliteStoreOptions): CoreStore {
     return statements.deleteEventsBefore.run(tenantId, stream, firstSeq).changes;
   }
 
+  function trimOlderThan(tenantId: string, time: number): number {
+    seqs.writeGroup();
+    let deleted = 0;
+    for (const { stream, lastSeq } of statements.listStreams.all(tenantId)) {
+      const firstKept = statements.firstSeqSince.get(tenantId, stream, time)?.seq ?? lastSeq + 1;
+      deleted += trim(tenantId, stream, firstKept);
+    }
+    return deleted;
+  }
+
   return {
     commit(batch) {
       return promiseOf(() => {
@@ -257,6 +267,14 @@ export function createSqliteStore(options: SqliteStoreOptions): CoreStore {
           checkCount(beforeSeq, 'beforeSeq'),
         ] as const;
         return enqueue(() => trim(...args), false);
+      });
+    },
+
+    trimEventsOlderThan(tenantId, time) {
+      return promiseOf(() => {
+        ensureOpen();
+        const args = [checkName(tenantId, 'tenantId'), checkTime(time, 'time')] as const;
+        return enqueue(() => trimOlderThan(...args), false);
       });
     },
 

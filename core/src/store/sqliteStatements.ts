@@ -31,6 +31,10 @@ export type SqliteStatements = {
   readEvents: Statement<[...StreamKey, afterSeq: number, limit: number], EventRow>;
   streamBounds: Statement<StreamKey, { firstSeq: number; lastSeq: number }>;
   setFirstSeq: Statement<[firstSeq: number, ...StreamKey]>;
+  /** The tenant's streams with their last seq. */
+  listStreams: Statement<[tenantId: string], { stream: string; lastSeq: number }>;
+  /** The stream's first retained seq whose time is at or after the given time. */
+  firstSeqSince: Statement<[...StreamKey, time: number], { seq: number | null }>;
   deleteEventsBefore: Statement<[...StreamKey, beforeSeq: number]>;
 };
 
@@ -73,6 +77,12 @@ export function prepareSqliteStatements(db: Database): SqliteStatements {
     ),
     setFirstSeq: db.prepare<[firstSeq: number, ...StreamKey]>(
       'UPDATE event_streams SET first_seq = ? WHERE tenant_id = ? AND stream = ?',
+    ),
+    listStreams: db.prepare<[tenantId: string], { stream: string; lastSeq: number }>(
+      'SELECT stream, last_seq AS lastSeq FROM event_streams WHERE tenant_id = ? ORDER BY stream',
+    ),
+    firstSeqSince: db.prepare<[...StreamKey, time: number], { seq: number | null }>(
+      'SELECT MIN(seq) AS seq FROM events WHERE tenant_id = ? AND stream = ? AND time >= ?',
     ),
     deleteEventsBefore: db.prepare<[...StreamKey, beforeSeq: number]>(
       'DELETE FROM events WHERE tenant_id = ? AND stream = ? AND seq < ?',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { event, type UseStore } from './contractBuilders.js';
+import { event, expectStoreError, type UseStore } from './contractBuilders.js';
 
 /** Contract: event seqs, reads, bounds and trimming. */
 export function describeEventRules(use: UseStore): void {
@@ -92,6 +92,21 @@ export function describeEventRules(use: UseStore): void {
       expect(await use().streamBounds('t1', 'a')).toEqual({ firstSeq: 4, lastSeq: 3 });
       expect(await use().streamBounds('t1', 'b')).toEqual({ firstSeq: 1, lastSeq: 3 });
       expect(seqsOf(await use().readEvents('t1', 'b', 0, 10))).toEqual([1, 2, 3]);
+    });
+
+    it('trims by age per stream, up to the first event at or after the cutoff, within one tenant', async () => {
+      const at = (time: number, stream: string, tenantId = 't1') => ({ ...event(tenantId, stream), time });
+      await use().commit({ events: [at(10, 'a'), at(30, 'a'), at(20, 'a'), at(40, 'a')] });
+      await use().commit({ events: [at(5, 'b'), at(15, 'b')] });
+      await use().commit({ events: [at(5, 'a', 't2')] });
+      // `a`: the first event at or after 25 is seq 2 (time 30); seq 3 is older but stays, after it.
+      expect(await use().trimEventsOlderThan('t1', 25)).toBe(3);
+      expect(seqsOf(await use().readEvents('t1', 'a', 0, 10))).toEqual([2, 3, 4]);
+      expect(await use().streamBounds('t1', 'b')).toEqual({ firstSeq: 3, lastSeq: 2 });
+      expect(await use().streamBounds('t2', 'a')).toEqual({ firstSeq: 1, lastSeq: 1 });
+      expect(await use().trimEventsOlderThan('t1', 25)).toBe(0);
+      expect(seqsOf(await appendMany(1, 'b'))).toEqual([3]);
+      await expectStoreError(use().trimEventsOlderThan('t1', Number.NaN), 'INVALID_INPUT', 'time');
     });
 
     it('applies trims and commits issued together in call order', async () => {

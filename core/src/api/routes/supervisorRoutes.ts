@@ -1,7 +1,7 @@
-import type { Principal } from '../../auth/Principal.js';
 import { SCOPES } from '../../auth/scopes.js';
 import type { ConfigService } from '../../service/config/ConfigService.js';
 import type { ContactCenterRuntime } from '../../service/runtime/ContactCenterRuntime.js';
+import { createSupervisionScope } from '../access/createSupervisionScope.js';
 import { defineRoute, type AnyApiRoute } from '../ApiRoute.js';
 
 /**
@@ -9,16 +9,7 @@ import { defineRoute, type AnyApiRoute } from '../ApiRoute.js';
  * supervisors only the teams they supervise, directly or through their sites.
  */
 export function supervisorRoutes(runtime: ContactCenterRuntime, config: ConfigService): AnyApiRoute[] {
-  const visibleTeams = async (principal: Principal): Promise<((teamId: string) => boolean) | 'all'> => {
-    if (principal.roles.includes('admin')) return 'all';
-    const supervisor = await config.get(principal.tenantId, 'users', principal.userId);
-    const teams = await config.list(principal.tenantId, 'teams');
-    const allowed = new Set([
-      ...supervisor.supervisedTeamIds,
-      ...teams.filter((team) => supervisor.supervisedSiteIds.includes(team.siteId)).map((team) => team.id),
-    ]);
-    return (teamId) => allowed.has(teamId);
-  };
+  const scope = createSupervisionScope(config);
   const common = { tag: 'supervision', scope: SCOPES.SUPERVISE } as const;
 
   return [
@@ -29,7 +20,7 @@ export function supervisorRoutes(runtime: ContactCenterRuntime, config: ConfigSe
       summary: 'Live agent sessions of the teams you supervise (all of them for admins)',
       handler: async ({ principal }) => {
         if (!principal) return { body: [] };
-        const visible = await visibleTeams(principal);
+        const visible = await scope.visibleTeams(principal);
         const sessions = runtime.listSessions(principal.tenantId);
         return { body: visible === 'all' ? sessions : sessions.filter((session) => visible(session.teamId)) };
       },
@@ -41,7 +32,7 @@ export function supervisorRoutes(runtime: ContactCenterRuntime, config: ConfigSe
       summary: 'Live contacts handled by agents of the teams you supervise (all of them for admins)',
       handler: async ({ principal }) => {
         if (!principal) return { body: [] };
-        const visible = await visibleTeams(principal);
+        const visible = await scope.visibleTeams(principal);
         const contacts = runtime.listContacts(principal.tenantId);
         if (visible === 'all') return { body: contacts };
         const teamOfAgent = new Map(

@@ -47,6 +47,11 @@ export type ConfigService = {
 
   /** `body.id` is optional, as for `create`. */
   createTenant(body: unknown): Promise<Versioned<Tenant>>;
+  /**
+   * A ready-to-use tenant: site and team `main`, an admin with a password, default idle and
+   * wrap-up codes. CONFLICT `exists` when the tenant id is taken.
+   */
+  provisionTenant(options: BootstrapOptions): Promise<Versioned<Tenant>>;
   getTenant(tenantId: string): Promise<Versioned<Tenant>>;
   listTenants(): Promise<Versioned<Tenant>[]>;
 

@@ -1,9 +1,5 @@
-import * as z from 'zod/mini';
-import { parseContract } from '../../contract/index.js';
+import { parseContract, passwordSchema } from '../../contract/index.js';
 import { ServiceError } from '../ServiceError.js';
-
-/** 12 characters at least (length beats complexity rules); 200 at most, to bound the hashing work. */
-const passwordSchema = z.string().check(z.minLength(12), z.maxLength(200));
 
 /** Checks a new password; INVALID_REQUEST at `field` when it is no string of 12-200 characters. */
 export function checkPassword(password: unknown, field: string): string {

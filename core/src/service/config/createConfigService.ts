@@ -16,6 +16,7 @@ import { DOCUMENT_KINDS, GLOBAL_TENANT_ID } from './documentKinds.js';
 import type { NumberIndexEntry } from './planNumberIndex.js';
 import type { PasswordHasher } from './PasswordHasher.js';
 import { removeEntity } from './removeEntity.js';
+import { provisionTenant } from './provisionTenant.js';
 import { runBootstrap } from './runBootstrap.js';
 import { saveEntity } from './saveEntity.js';
 import type { Versioned } from './Versioned.js';
@@ -109,6 +110,13 @@ export function createConfigService(options: ConfigServiceOptions): ConfigServic
       return writing(tenant.id, async () => {
         const { entity, changes } = await createTenant(context, tenant);
         return { result: entity, changes };
+      });
+    },
+
+    provisionTenant(options) {
+      return writing(typeof options.tenantId === 'string' ? options.tenantId : 'default', async () => {
+        const { tenant, changes } = await provisionTenant(context, options);
+        return { result: { ...tenant, version: 1 }, changes };
       });
     },
 

@@ -1,39 +1,14 @@
-import * as z from 'zod/mini';
-import {
-  idSchema,
-  nameSchema,
-  parseContract,
-  reasonCodeSchema,
-  siteSchema,
-  teamSchema,
-  tenantSchema,
-  userSchema,
-} from '../../contract/index.js';
 import { ServiceError } from '../ServiceError.js';
-import { checkPassword } from './checkPassword.js';
 import type { ConfigChange } from './ConfigChange.js';
 import type { ConfigContext } from './ConfigContext.js';
 import type { BootstrapOptions } from './ConfigService.js';
-import { configErrors } from './configErrors.js';
-import { createConfigWrite } from './createConfigWrite.js';
-import { DOCUMENT_KINDS, GLOBAL_TENANT_ID } from './documentKinds.js';
-
-const bootstrapOptionsSchema = z.strictObject({
-  tenantId: z._default(idSchema, 'default'),
-  tenantName: nameSchema,
-  adminId: idSchema,
-  adminName: nameSchema,
-  adminPassword: z.string(),
-});
-
-/** The ids of what the bootstrap creates besides the tenant and the admin: readable, for a first look around. */
-const MAIN_ID = 'main';
+import { DOCUMENT_KINDS } from './documentKinds.js';
+import { provisionTenant } from './provisionTenant.js';
 
 /**
- * The first-run setup: when the store holds no tenant at all, one commit creates a tenant with a
- * site, a team, an admin (with a password) and default idle and wrap-up codes, so a fresh install
- * can log in and take calls. Every document is written with `expectedVersion: 0`: when two
- * processes bootstrap at once, one commit fails as a whole and that process reports `created: false`.
+ * The first-run setup: when the store holds no tenant at all, provisions the first one (see
+ * `provisionTenant`), so a fresh install can log in and take calls. When two processes bootstrap
+ * at once, one commit fails as a whole and that process reports `created: false`.
  */
 export async function runBootstrap(
   context: ConfigContext,
@@ -41,31 +16,8 @@ export async function runBootstrap(
 ): Promise<{ created: boolean; changes: ConfigChange[] }> {
   const notCreated = { created: false, changes: [] };
   if ((await context.store.listAllDocuments(DOCUMENT_KINDS.tenant)).length > 0) return notCreated;
-
-  const parsed = parseContract(bootstrapOptionsSchema, options);
-  if (!parsed.ok) throw ServiceError.invalid(parsed.issues);
-  const { tenantId, tenantName, adminId, adminName } = parsed.value;
-  if (tenantId === GLOBAL_TENANT_ID) throw configErrors.invalidField('tenantId', `${GLOBAL_TENANT_ID} is reserved`);
-  const password = checkPassword(parsed.value.adminPassword, 'adminPassword');
-
-  const write = createConfigWrite(tenantId);
-  const exists = configErrors.exists('tenant', tenantId);
-  write.putEntity('tenants', tenantSchema.parse({ id: tenantId, name: tenantName }), 0, exists);
-  write.putEntity('sites', siteSchema.parse({ id: MAIN_ID, name: 'Main site' }), 0, exists);
-  write.putEntity('teams', teamSchema.parse({ id: MAIN_ID, name: 'Main team', siteId: MAIN_ID }), 0, exists);
-  write.putEntity('users', userSchema.parse({ id: adminId, name: adminName, roles: ['admin'] }), 0, exists);
-  const notReady = reasonCodeSchema.parse({ id: 'not-ready', name: 'Not ready', isDefault: true });
-  write.putEntity('idleCodes', notReady, 0, exists);
-  const resolved = reasonCodeSchema.parse({ id: 'resolved', name: 'Resolved', isDefault: true });
-  write.putEntity('wrapUpCodes', resolved, 0, exists);
-  const hash = await context.passwords.hash(password);
-  write.putDocument(
-    { tenantId, kind: DOCUMENT_KINDS.credential, id: adminId, body: { hash }, expectedVersion: 0 },
-    exists,
-  );
-
   try {
-    return { created: true, changes: await write.commit(context.store, context.now()) };
+    return { created: true, changes: (await provisionTenant(context, options)).changes };
   } catch (error) {
     if (error instanceof ServiceError && error.code === 'CONFLICT') return notCreated;
     throw error;
