@@ -40,14 +40,14 @@ export async function startTestCore() {
     return { status: response.status, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
   };
 
-  const tokenFor = async (username: string, password: string): Promise<string> => {
+  const tokenFor = async (username: string, password: string, tenant = 'default'): Promise<string> => {
     const { status, body } = await call('POST', '/oauth/token', undefined, {
       grant_type: 'password',
-      tenant: 'default',
+      tenant,
       username,
       password,
     });
-    if (status !== 200) throw new Error(`sign-in of ${username} failed with ${status}`);
+    if (status !== 200) throw new Error(`sign-in of ${username}@${tenant} failed with ${status}`);
     return body?.['access_token'] as string;
   };
 
