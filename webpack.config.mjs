@@ -6,12 +6,29 @@ import { fileURLToPath } from 'node:url';
  * `<script type="module">`, and CRM shells will load it from the core.
  */
 const BUNDLES = [
-  { folder: 'desktop', name: 'patchbay-desktop', entry: './src/index.ts' },
-  { folder: 'headless-widget', name: 'patchbay-headless-widget', entry: './src/index.ts' },
+  { folder: 'desktop', name: 'patchbay-desktop', entries: { 'patchbay-desktop': './src/index.ts' } },
+  {
+    folder: 'headless-widget',
+    name: 'patchbay-headless-widget',
+    entries: { 'patchbay-headless-widget': './src/index.ts' },
+  },
+  {
+    folder: 'core-bridge',
+    name: 'patchbay-bridge',
+    // Two entries, two files: webpack shares no chunk between entries unless told to, so the shell
+    // side (loaded by every CRM page) never carries desktop code.
+    entries: {
+      'patchbay-bridge-shell': './src/bridge/shell/index.ts',
+      'patchbay-bridge-desktop': './src/bridge/desktop/index.ts',
+    },
+  },
 ];
 
-/** @param {{ folder: string, name: string, entry: string }} bundle @returns {import('webpack').Configuration} */
-function browserBundle({ folder, name, entry }) {
+/**
+ * @param {{ folder: string, name: string, entries: Record<string, string> }} bundle
+ * @returns {import('webpack').Configuration}
+ */
+function browserBundle({ folder, name, entries }) {
   const context = fileURLToPath(new URL(`./${folder}/`, import.meta.url));
   return {
     name,
@@ -19,7 +36,7 @@ function browserBundle({ folder, name, entry }) {
     context,
     target: ['web', 'es2022'],
     devtool: 'source-map',
-    entry: { [name]: entry },
+    entry: entries,
     experiments: { outputModule: true },
     output: {
       path: `${context}dist/browser`,

@@ -57,6 +57,8 @@ export function connectShell(options: ConnectShellOptions): ShellLink {
         ...(options.onDropped ? { onDropped: options.onDropped } : {}),
       }),
     newInstanceId: options.newInstanceId ?? (() => crypto.randomUUID()),
+    // What the desktop set up on the CRM side; a shell page that navigated starts without it.
+    replayOnReconnect: ['setClickToDialEnabled', 'setPanel'],
     ...pickLinkTuning(options),
   });
 }

@@ -33,6 +33,12 @@ export type BridgeLinkOptions<
   heartbeat?: { readonly intervalMs: number; readonly missedBeats: number };
   /** Told about failures nobody awaits: a listener that threw, an event that broke the contract. */
   onError?: (error: unknown, during: string) => void;
+  /**
+   * Registrations with the other side: methods whose last successful call is made again when the
+   * other side reloads (e.g. the desktop's `setClickToDialEnabled` and `setPanel` after the shell
+   * page navigated), so the new page ends up in the state the old one was left in.
+   */
+  replayOnReconnect?: readonly (keyof Remote & string)[];
 };
 
 /** Events kept while the link is down, at most; the oldest go first beyond it. */
@@ -119,14 +125,24 @@ export function connectBridgeLink<
         message: `a ${options.side} speaking protocol ${BRIDGE_PROTOCOL_VERSION} met a ${hello.side} speaking ${hello.protocolVersion}`,
       });
     }
-    if (remoteHello && remoteHello.instanceId !== hello.instanceId) {
-      pending.rejectAll(`the ${hello.side} reloaded`);
-    }
+    const reloaded = remoteHello !== undefined && remoteHello.instanceId !== hello.instanceId;
+    if (reloaded) pending.rejectAll(`the ${hello.side} reloaded`);
     remoteHello = hello;
     missedBeats = 0;
     setHealth('healthy');
     signalReady?.();
     for (const [name, payload] of queuedEvents.splice(0)) send(name, payload);
+    // After the other side has our hello answer: its handshake must be done before we call it.
+    if (reloaded) void Promise.resolve().then(replayRegistrations);
+  };
+
+  const registrations = new Map<string, unknown>();
+  const replayRegistrations = () => {
+    for (const [method, params] of registrations) {
+      link.call(method as keyof Remote & string, params as never).catch((error: unknown) => {
+        report(error, `replaying ${method}`);
+      });
+    }
   };
 
   const send = (name: string, payload: unknown) => {
@@ -253,7 +269,7 @@ export function connectBridgeLink<
   attempt();
   beat();
 
-  return {
+  const link: BridgeLink<Remote, Outgoing, Incoming> = {
     ready: () => readyPromise,
 
     async call(method, params, callOptions) {
@@ -274,7 +290,9 @@ export function connectBridgeLink<
         const remote = proxy;
         if (!remote) throw new BridgeError({ code: 'DISCONNECTED', message: 'the link went down' });
         const answer = await remote.invoke(method, parsed);
-        return parseBridgePayload(spec.result, readAnswer(answer), `${method}.result`) as never;
+        const result = parseBridgePayload(spec.result, readAnswer(answer), `${method}.result`) as never;
+        if (options.replayOnReconnect?.includes(method)) registrations.set(method, parsed);
+        return result;
       });
     },
 
@@ -320,6 +338,7 @@ export function connectBridgeLink<
       healthListeners.clear();
     },
   };
+  return link;
 }
 
 /** The value of a wire answer, or the BridgeError it carries. */

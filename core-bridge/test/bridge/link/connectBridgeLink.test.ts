@@ -44,6 +44,7 @@ const allDesktopMethods = (): DesktopMethods => {
   return methods as unknown as DesktopMethods;
 };
 
+let shells = 0;
 function shellOver(messenger: Messenger, timers: ManualLinkTimers, implementation: Partial<ShellMethods>): ShellSide {
   const link = connectBridgeLink({
     side: 'shell',
@@ -51,7 +52,7 @@ function shellOver(messenger: Messenger, timers: ManualLinkTimers, implementatio
     remote: DESKTOP_METHODS,
     events: { outgoing: SHELL_EVENTS, incoming: DESKTOP_EVENTS },
     createMessenger: () => messenger,
-    newInstanceId: () => 'shell-1',
+    newInstanceId: () => `shell-${++shells}`,
     timers,
     heartbeat: { intervalMs: 1_000, missedBeats: 2 },
   });
@@ -66,6 +67,7 @@ function desktopOver(
   implementation: Partial<DesktopMethods>,
 ): DesktopSide {
   const link = connectBridgeLink({
+    replayOnReconnect: ['setClickToDialEnabled', 'setPanel'],
     side: 'desktop',
     local: { table: DESKTOP_METHODS, implementation },
     remote: SHELL_METHODS,
@@ -226,6 +228,38 @@ describe('connectBridgeLink', () => {
     second.emit('contactOffered', DESKTOP_EVENT_EXAMPLES.contactOffered);
     await flush();
     expect(offered).toEqual([DESKTOP_EVENT_EXAMPLES.contactOffered.interactionId]);
+    first.destroy();
+  });
+
+  it('replays the desktop’s registrations to a shell page that navigated, and only the last of each', async () => {
+    const pair = createMemoryMessengerPair();
+    const timers = new ManualLinkTimers();
+    // The desktop holds the stable end here; the shell is the side that goes away and comes back.
+    const desktop = desktopOver(pair.a, timers, allDesktopMethods());
+    const shellCalls: string[] = [];
+    const recording = (): Partial<ShellMethods> => ({
+      ...allShellMethods(),
+      setClickToDialEnabled: (params) => {
+        shellCalls.push(`clickToDial ${String(params.enabled)}`);
+        return Promise.resolve({});
+      },
+      setPanel: (params) => {
+        shellCalls.push(`panel ${JSON.stringify(params)}`);
+        return Promise.resolve({});
+      },
+    });
+    const first = shellOver(pair.b, timers, recording());
+    await Promise.all([desktop.ready(), first.ready()]);
+    await desktop.call('setClickToDialEnabled', { enabled: false });
+    await desktop.call('setClickToDialEnabled', { enabled: true });
+    await desktop.call('setPanel', { visible: true, label: 'Patchbay' });
+    await desktop.call('notify', SHELL_EXAMPLES.notify.params);
+    shellCalls.length = 0;
+
+    const second = shellOver(pair.replaceB(), timers, recording());
+    await second.ready();
+    await flush();
+    expect(shellCalls).toEqual(['clickToDial true', 'panel {"visible":true,"label":"Patchbay"}']);
     first.destroy();
   });
 
