@@ -1,9 +1,9 @@
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
 
 /** One method of a bridge side: its params and result schemas and its default timeout. */
 export type MethodSpec = {
-  readonly params: z.ZodMiniType;
-  readonly result: z.ZodMiniType;
+  readonly params: v.GenericSchema;
+  readonly result: v.GenericSchema;
   /** How long a caller waits by default; the link may override it per call. */
   readonly timeoutMs: number;
 };
@@ -12,10 +12,10 @@ export type MethodSpec = {
 export type MethodTable = Readonly<Record<string, MethodSpec>>;
 
 /** What a caller passes to method `K` (the schema's input type). */
-export type MethodParams<T extends MethodTable, K extends keyof T> = z.input<T[K]['params']>;
+export type MethodParams<T extends MethodTable, K extends keyof T> = v.InferInput<T[K]['params']>;
 
 /** What method `K` resolves with, as its schema reads it (the output type). */
-export type MethodResult<T extends MethodTable, K extends keyof T> = z.output<T[K]['result']>;
+export type MethodResult<T extends MethodTable, K extends keyof T> = v.InferOutput<T[K]['result']>;
 
 /**
  * The methods of a table as functions: each takes its params object and resolves with its result

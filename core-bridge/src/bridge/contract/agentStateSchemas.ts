@@ -1,9 +1,9 @@
-import * as z from 'zod/mini';
-import { epochMsSchema, idSchema } from './primitives.js';
+import * as v from 'valibot';
+import { epochMsSchema, idSchema, plainObject } from './primitives.js';
 
 /**
  * The contact center's agent states. It repeats the core's `AGENT_STATE_NAMES` (a test keeps the
- * two equal) because the contract imports nothing but zod/mini.
+ * two equal) because the contract imports nothing but valibot.
  */
 export const BRIDGE_AGENT_STATE_NAMES = [
   'LoggedOut',
@@ -16,16 +16,16 @@ export const BRIDGE_AGENT_STATE_NAMES = [
 ] as const;
 
 /** The agent's contact-center state, as the desktop shows it. */
-export const agentStateSummarySchema = z.object({
-  name: z.enum(BRIDGE_AGENT_STATE_NAMES),
+export const agentStateSummarySchema = plainObject({
+  name: v.picklist(BRIDGE_AGENT_STATE_NAMES),
   /** The idle (aux) code while `Idle`. */
-  idleCodeId: z.optional(idSchema),
+  idleCodeId: v.optional(idSchema),
   /** When the agent entered this state (epoch ms). */
-  since: z.optional(epochMsSchema),
+  since: v.optional(epochMsSchema),
 });
 
 /** `getAgentState` result. */
-export const getAgentStateResultSchema = z.object({
+export const getAgentStateResultSchema = plainObject({
   state: agentStateSummarySchema,
 });
 
@@ -33,17 +33,17 @@ export const getAgentStateResultSchema = z.object({
  * `setAgentState` params: the states an agent may choose. The others (Reserved, Engaged, WrapUp,
  * RONA) follow from contacts, and LoggedOut from signing out, so the shell cannot ask for them.
  */
-export const setAgentStateParamsSchema = z.discriminatedUnion('state', [
-  z.object({ state: z.literal('Available') }),
-  z.object({ state: z.literal('Idle'), idleCodeId: idSchema }),
+export const setAgentStateParamsSchema = v.variant('state', [
+  plainObject({ state: v.literal('Available') }),
+  plainObject({ state: v.literal('Idle'), idleCodeId: idSchema }),
 ]);
 
 /** `agentStateChanged` event. */
-export const agentStateChangedSchema = z.object({
+export const agentStateChangedSchema = plainObject({
   state: agentStateSummarySchema,
 });
 
 /** An agent state name. */
 export type BridgeAgentStateName = (typeof BRIDGE_AGENT_STATE_NAMES)[number];
 /** The agent's state as the bridge carries it. */
-export type AgentStateSummary = z.infer<typeof agentStateSummarySchema>;
+export type AgentStateSummary = v.InferOutput<typeof agentStateSummarySchema>;

@@ -1,5 +1,5 @@
-import * as z from 'zod/mini';
-import { boundedString } from './primitives.js';
+import * as v from 'valibot';
+import { boundedString, plainRecord } from './primitives.js';
 
 /** The most call-associated data variables one payload carries. */
 export const MAX_CALL_DATA_ENTRIES = 50;
@@ -11,13 +11,16 @@ export const MAX_CALL_DATA_ENTRIES = 50;
  * variable flagged sensitive out rather than masking it. Numbers and booleans travel as strings,
  * so every CRM field mapping sees one type.
  */
-export const callAssociatedDataSchema = z
-  .record(z.string().check(z.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, 'must be a variable name')), boundedString(1024))
-  .check(
-    z.refine((data) => Object.keys(data).length <= MAX_CALL_DATA_ENTRIES, {
-      error: `must have at most ${MAX_CALL_DATA_ENTRIES} variables`,
-    }),
-  );
+export const callAssociatedDataSchema = v.pipe(
+  plainRecord(
+    v.pipe(v.string(), v.regex(/^[A-Za-z][A-Za-z0-9_.-]{0,63}$/, 'must be a variable name')),
+    boundedString(1024),
+  ),
+  v.check(
+    (data) => Object.keys(data).length <= MAX_CALL_DATA_ENTRIES,
+    `must have at most ${MAX_CALL_DATA_ENTRIES} variables`,
+  ),
+);
 
 /** Call-associated data as the bridge carries it. */
-export type CallAssociatedData = z.infer<typeof callAssociatedDataSchema>;
+export type CallAssociatedData = v.InferOutput<typeof callAssociatedDataSchema>;

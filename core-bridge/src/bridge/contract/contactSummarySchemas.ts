@@ -1,6 +1,6 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { callAssociatedDataSchema } from './callAssociatedDataSchema.js';
-import { boundedString, callDirectionSchema, idSchema } from './primitives.js';
+import { boundedString, callDirectionSchema, idSchema, plainObject } from './primitives.js';
 
 /** Who ended a call: the agent, the customer, or the contact center (timeouts, failures). */
 export const CONTACT_ENDED_BY = ['agent', 'customer', 'system'] as const;
@@ -9,24 +9,25 @@ export const CONTACT_ENDED_BY = ['agent', 'customer', 'system'] as const;
  * A contact as the desktop tells the shell about it (`contactOffered`, `contactConnected`): what a
  * connector needs to act on it, not the core's whole view of it.
  */
-export const contactSummarySchema = z.object({
+export const contactSummarySchema = plainObject({
   interactionId: idSchema,
   direction: callDirectionSchema,
   /** The caller's number (or `anonymous`), as the core reports it. */
   ani: boundedString(64),
   /** The dialled number, as the core reports it. */
   dnis: boundedString(64),
-  queueId: z.optional(idSchema),
+  queueId: v.optional(idSchema),
   /** Agent-viewable, non-sensitive variables only: see {@link callAssociatedDataSchema}. */
-  callAssociatedData: z.optional(callAssociatedDataSchema),
+  callAssociatedData: v.optional(callAssociatedDataSchema),
 });
 
 /** `contactEnded` event: the summary and who hung up. */
-export const contactEndedSchema = z.extend(contactSummarySchema, {
-  endedBy: z.optional(z.enum(CONTACT_ENDED_BY)),
+export const contactEndedSchema = plainObject({
+  ...contactSummarySchema.entries,
+  endedBy: v.optional(v.picklist(CONTACT_ENDED_BY)),
 });
 
 /** A contact summary. */
-export type ContactSummary = z.infer<typeof contactSummarySchema>;
+export type ContactSummary = v.InferOutput<typeof contactSummarySchema>;
 /** An ended contact's summary. */
-export type ContactEndedSummary = z.infer<typeof contactEndedSchema>;
+export type ContactEndedSummary = v.InferOutput<typeof contactEndedSchema>;

@@ -1,16 +1,16 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { labelledRecordRefSchema } from './crmRecordSchemas.js';
-import { pageUrlSchema } from './primitives.js';
+import { pageUrlSchema, plainObject } from './primitives.js';
 
 // What the shell tells the desktop about the CRM page around it.
 
 /** `navigationChanged` event: the agent moved to another record or page; both absent on a list or home page. */
-export const navigationChangedSchema = z.object({
-  record: z.optional(labelledRecordRefSchema),
-  url: z.optional(pageUrlSchema),
+export const navigationChangedSchema = plainObject({
+  record: v.optional(labelledRecordRefSchema),
+  url: v.optional(pageUrlSchema),
 });
 
 /** `panelVisibilityChanged` event: the CRM showed or hid the softphone panel. */
-export const panelVisibilityChangedSchema = z.object({
-  visible: z.boolean(),
+export const panelVisibilityChangedSchema = plainObject({
+  visible: v.boolean(),
 });

@@ -1,6 +1,15 @@
-// The bridge contract: what the shell and the desktop offer each other, as data (zod/mini schemas
+// The bridge contract: what the shell and the desktop offer each other, as data (valibot schemas
 // and method tables) and as types both sides' implementations are checked against. It imports
-// only zod/mini, plus BridgeError for parseBridgePayload, so both bundles can ship it.
+// only valibot, plus BridgeError for parseBridgePayload, so both bundles can ship it.
+//
+// Why valibot here while the core's own contract (core/src/contract) uses zod: the shell bundle
+// runs inside every CRM page the agent opens, so its size is paid on each page load, and it must
+// stay under 8 KB min+gzip. zod/mini alone costs about 5.4 KB gzip for a single schema (its core
+// is not tree-shakable); valibot is built of separate functions, so the bundle carries only the
+// few schema kinds used here, a few hundred bytes each. The core's contract stays on zod: it runs
+// on a server and in the desktop's typed client, where those bytes matter less, and the core
+// builds its OpenAPI document from zod's JSON Schema output. Tests keep the lists the two
+// contracts share equal (contractMirrors.test.ts).
 export {
   BRIDGE_AGENT_STATE_NAMES,
   agentStateChangedSchema,
@@ -65,7 +74,7 @@ export {
 } from './desktopMethods.js';
 export { clickToDialSchema, dialParamsSchema, dialResultSchema } from './dialSchemas.js';
 export { emptySchema, type Empty } from './emptySchema.js';
-export type { EventPayload, EventTable } from './EventTable.js';
+export type { EventInput, EventPayload, EventTable } from './EventTable.js';
 export type { MethodParams, MethodResult, MethodSpec, MethodTable, MethodsOf } from './MethodTable.js';
 export { parseBridgePayload } from './parseBridgePayload.js';
 export {
@@ -77,16 +86,21 @@ export {
 } from './presenceSchemas.js';
 export {
   CALL_DIRECTIONS,
+  boundedInt,
   boundedString,
   callDirectionSchema,
   emailSchema,
   epochMsSchema,
+  finiteNumberSchema,
   idSchema,
   labelSchema,
   memberNameSchema,
   pageUrlSchema,
   phoneNumberSchema,
+  plainObject,
+  plainRecord,
   requiredString,
+  webUrl,
   type CallDirection,
 } from './primitives.js';
 export {

@@ -1,7 +1,7 @@
-import * as z from 'zod/mini';
+import * as v from 'valibot';
 import { callAssociatedDataSchema } from './callAssociatedDataSchema.js';
 import { objectTypeSchema, recordSummariesSchema } from './crmRecordSchemas.js';
-import { emailSchema, idSchema, phoneNumberSchema } from './primitives.js';
+import { emailSchema, idSchema, phoneNumberSchema, plainObject } from './primitives.js';
 
 /**
  * How a screen pop behaves: `auto` opens a single match, lists several, and may create a record
@@ -16,47 +16,52 @@ export const SCREEN_POP_MODES = ['auto', 'searchOnly'] as const;
 export const SCREEN_POP_OUTCOMES = ['opened', 'multipleMatches', 'noMatch', 'created'] as const;
 
 /** What to look the caller up by. */
-export const screenPopMatchSchema = z.object({
-  phone: z.optional(phoneNumberSchema),
-  email: z.optional(emailSchema),
+export const screenPopMatchSchema = plainObject({
+  phone: v.optional(phoneNumberSchema),
+  email: v.optional(emailSchema),
   /** A record the IVR or the core already knows (e.g. from call-associated data). */
-  recordId: z.optional(idSchema),
+  recordId: v.optional(idSchema),
   /** Narrows the search to one object type; required with `recordId`, since ids are per table in most CRMs. */
-  objectType: z.optional(objectTypeSchema),
+  objectType: v.optional(objectTypeSchema),
 });
 
 /** `screenPop` params: pop the caller's record for an offered or connected contact. */
-export const screenPopParamsSchema = z
-  .object({
+export const screenPopParamsSchema = v.pipe(
+  plainObject({
     /** The core's interaction id: the shell uses it to avoid popping the same contact twice. */
     interactionId: idSchema,
     /** The caller's number, as the core reports it. */
-    ani: z.optional(phoneNumberSchema),
+    ani: v.optional(phoneNumberSchema),
     /** The dialled number, as the core reports it. */
-    dnis: z.optional(phoneNumberSchema),
-    callAssociatedData: z.optional(callAssociatedDataSchema),
+    dnis: v.optional(phoneNumberSchema),
+    callAssociatedData: v.optional(callAssociatedDataSchema),
     match: screenPopMatchSchema,
     /** Default `auto`. */
-    mode: z.optional(z.enum(SCREEN_POP_MODES)),
-  })
-  .check(
-    z.refine((params) => params.match.recordId === undefined || params.match.objectType !== undefined, {
-      error: 'is required with recordId',
-      path: ['match', 'objectType'],
-    }),
-    z.refine(
+    mode: v.optional(v.picklist(SCREEN_POP_MODES)),
+  }),
+  v.forward(
+    v.check(
+      (params) => params.match.recordId === undefined || params.match.objectType !== undefined,
+      'is required with recordId',
+    ),
+    ['match', 'objectType'],
+  ),
+  v.forward(
+    v.check(
       (params) =>
         params.match.phone !== undefined ||
         params.match.email !== undefined ||
         params.match.recordId !== undefined ||
         params.ani !== undefined,
-      { error: 'must name a phone, an email or a recordId, or the params an ani', path: ['match'] },
+      'must name a phone, an email or a recordId, or the params an ani',
     ),
-  );
+    ['match'],
+  ),
+);
 
 /** `screenPop` result: the outcome and the records it concerns (the opened one, or the candidates). */
-export const screenPopResultSchema = z.object({
-  outcome: z.enum(SCREEN_POP_OUTCOMES),
+export const screenPopResultSchema = plainObject({
+  outcome: v.picklist(SCREEN_POP_OUTCOMES),
   records: recordSummariesSchema,
 });
 

@@ -1,5 +1,11 @@
-import type * as z from 'zod/mini';
-import type { EventPayload, EventTable, MethodParams, MethodResult, MethodTable } from '../contract/index.js';
+import type {
+  EventInput,
+  EventPayload,
+  EventTable,
+  MethodParams,
+  MethodResult,
+  MethodTable,
+} from '../contract/index.js';
 
 /**
  * The state of the link as a desktop shows it: `connecting` until the first handshake, `healthy`
@@ -32,7 +38,7 @@ export type BridgeLink<Remote extends MethodTable, Outgoing extends EventTable, 
     options?: LinkCallOptions,
   ): Promise<MethodResult<Remote, K>>;
   /** Sends an event; while the link is down, events wait (up to a bound) and go once it is back. */
-  emit<K extends keyof Outgoing & string>(event: K, payload: z.input<Outgoing[K]>): void;
+  emit<K extends keyof Outgoing & string>(event: K, payload: EventInput<Outgoing, K>): void;
   /** Listens to the other side's event; listeners stay across reconnects. */
   on<K extends keyof Incoming & string>(event: K, listener: (payload: EventPayload<Incoming, K>) => void): Unlisten;
   /** The methods the other side offers, once known. */

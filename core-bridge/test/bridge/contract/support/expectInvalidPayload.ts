@@ -1,9 +1,9 @@
 import { expect } from '@jest/globals';
-import type * as z from 'zod/mini';
+import type * as v from 'valibot';
 import { parseBridgePayload } from '../../../../src/bridge/contract/index.js';
 
 /** Asserts `value` fails `schema` with INVALID_PAYLOAD at exactly `field` (the path under `root`). */
-export function expectInvalidPayload(schema: z.ZodMiniType, value: unknown, root: string, field: string): void {
+export function expectInvalidPayload(schema: v.GenericSchema, value: unknown, root: string, field: string): void {
   expect(() => parseBridgePayload(schema, value, root)).toThrow(
     expect.objectContaining({ name: 'BridgeError', code: 'INVALID_PAYLOAD', field }),
   );
