@@ -17,18 +17,49 @@ const syn = (participantId = 'p1'): Message => ({
   participantId,
 });
 
+const ack2: Message = { namespace: 'penpal', channel: undefined, type: 'ACK2' };
+const call: Message = {
+  namespace: 'penpal',
+  channel: undefined,
+  type: 'CALL',
+  id: 'c1',
+  methodPath: ['ping'],
+  args: [],
+};
+
+/** The next message a port receives. */
+function nextMessage(port: MessagePort): Promise<unknown> {
+  return new Promise((resolve) => {
+    port.addEventListener('message', (event) => resolve(event.data), { once: true });
+    port.start();
+  });
+}
+
+/** Resolves once `done` holds, checking after each macrotask (port messages are macrotasks). */
+async function waitFor(done: () => boolean): Promise<void> {
+  for (let turn = 0; turn < 100 && !done(); turn++) await new Promise((resolve) => setTimeout(resolve, 0));
+  if (!done()) throw new Error('the condition never held');
+}
+
 /** A shell-side messenger over fakes, initialized as penpal would, recording what it hears. */
 function setUp(allowed: readonly string[] = [DESKTOP, 'https://*.crm.example']) {
   const shell = createFakeWindow(SHELL);
   const desktop: FakeWindow = createFakeWindow(DESKTOP);
   let remote: FakeWindow | null = desktop;
   const drops: [DropReason, string][] = [];
+  /** The channels the messenger made for ACK2, so a test can play the other end of the port. */
+  const channels: MessageChannel[] = [];
   const messenger = createWindowMessenger({
     localWindow: shell,
     remoteWindow: () => remote,
     allowlist: createOriginAllowlist(allowed),
     targetOrigin: DESKTOP,
     onDropped: (reason, origin) => drops.push([reason, origin]),
+    createChannel: () => {
+      const channel = new MessageChannel();
+      channels.push(channel);
+      return channel;
+    },
   });
   const heard: Message[] = [];
   messenger.initialize({ validateReceivedMessage: isPenpalMessage });
@@ -36,7 +67,14 @@ function setUp(allowed: readonly string[] = [DESKTOP, 'https://*.crm.example']) 
   const setRemote = (window: FakeWindow | null) => {
     remote = window;
   };
-  return { shell, desktop, messenger, heard, drops, setRemote };
+  /** Closes every port the test made, so none keeps the process alive. */
+  const closePorts = () => {
+    for (const channel of channels) {
+      channel.port1.close();
+      channel.port2.close();
+    }
+  };
+  return { shell, desktop, messenger, heard, drops, setRemote, channels, closePorts };
 }
 
 describe('createWindowMessenger', () => {
@@ -156,15 +194,72 @@ describe('createWindowMessenger', () => {
     expect(messenger.droppedCount()).toBe(3);
   });
 
-  it('posts every message to the remote window with the exact target origin', () => {
-    const { desktop, messenger } = setUp();
+  it('posts the handshake to the remote window with the exact target origin', () => {
+    const { desktop, messenger, closePorts } = setUp();
     const buffer = new ArrayBuffer(8);
     messenger.sendMessage(syn());
-    messenger.sendMessage({ namespace: 'penpal', channel: undefined, type: 'ACK2' }, [buffer]);
+    messenger.sendMessage(ack2, [buffer]);
+    closePorts();
     expect(desktop.posted).toEqual([
       { message: syn(), targetOrigin: DESKTOP },
-      { message: { namespace: 'penpal', channel: undefined, type: 'ACK2' }, targetOrigin: DESKTOP },
+      { message: ack2, targetOrigin: DESKTOP },
     ]);
+  });
+
+  it('hands a port over with the ACK2 it sends, then sends calls over that port only', async () => {
+    const { desktop, messenger, channels, closePorts } = setUp();
+    try {
+      messenger.sendMessage(ack2);
+      const [channel] = channels;
+      if (!channel) throw new Error('no channel was made for ACK2');
+      const received = nextMessage(channel.port2);
+      messenger.sendMessage(call);
+      await expect(received).resolves.toEqual(call);
+      expect(desktop.posted.map((post) => post.message)).toEqual([ack2]);
+    } finally {
+      closePorts();
+    }
+  });
+
+  it('takes the port that comes with an ACK2 and hears calls on it, checked like window messages', async () => {
+    const { shell, desktop, messenger, heard, drops } = setUp();
+    const channel = new MessageChannel();
+    try {
+      shell.dispatch({ data: ack2, origin: DESKTOP, source: desktop, ports: [channel.port2] });
+      channel.port1.postMessage(call);
+      channel.port1.postMessage({ not: 'penpal' });
+      await waitFor(() => heard.length === 2 && drops.length === 1);
+      expect(heard).toEqual([ack2, call]);
+      expect(drops).toEqual([['shape', DESKTOP]]);
+      // Replies go back over the same port.
+      const reply = nextMessage(channel.port1);
+      messenger.sendMessage(call);
+      await expect(reply).resolves.toEqual(call);
+    } finally {
+      messenger.destroy();
+      channel.port1.close();
+    }
+  });
+
+  it('drops an ACK2 that comes without a port', () => {
+    const { shell, desktop, heard, drops } = setUp();
+    shell.dispatch({ data: ack2, origin: DESKTOP, source: desktop });
+    expect(heard).toEqual([]);
+    expect(drops).toEqual([['shape', DESKTOP]]);
+  });
+
+  it('drops the port when the other page starts over with a new SYN, and goes back to the window', () => {
+    const { shell, desktop, messenger, closePorts } = setUp();
+    const channel = new MessageChannel();
+    try {
+      shell.dispatch({ data: ack2, origin: DESKTOP, source: desktop, ports: [channel.port2] });
+      shell.dispatch({ data: syn('p2'), origin: DESKTOP, source: desktop });
+      messenger.sendMessage(call);
+      expect(desktop.posted.map((post) => post.message)).toEqual([call]);
+    } finally {
+      channel.port1.close();
+      closePorts();
+    }
   });
 
   it('reads the remote window at each send and sends nothing while it is missing', () => {

@@ -1,15 +1,21 @@
 /** One `postMessage` call a fake window received: what and for which target origin. */
 export type PostedMessage = { readonly message: unknown; readonly targetOrigin: string };
 
-/** The parts of a `MessageEvent` the messenger reads. */
-export type FakeMessageEvent = { readonly data: unknown; readonly origin: string; readonly source: unknown };
+/** The parts of a `MessageEvent` the messenger reads; `ports` defaults to none. */
+export type FakeMessageEvent = {
+  readonly data: unknown;
+  readonly origin: string;
+  readonly source: unknown;
+  readonly ports?: readonly MessagePort[];
+};
 
 type MessageListener = (event: MessageEvent) => void;
 
 /**
  * A window reduced to what the bridge touches, with a browser's postMessage rule: a message is
  * delivered only when its target origin is `'*'` or this window's origin, later (a macrotask),
- * with the sender's origin and window as `origin` and `source`.
+ * with the sender's origin and window as `origin` and `source`, and the transferred ports (Node's
+ * real `MessagePort`s) as `ports`.
  */
 export type FakeWindow = Pick<Window, 'addEventListener' | 'removeEventListener' | 'postMessage'> & {
   readonly origin: string;
@@ -45,12 +51,15 @@ export function createFakeWindow(origin: string): FakeWindow {
       const from = self.sender;
       if (!from || (targetOrigin !== '*' && targetOrigin !== origin)) return;
       const data = structuredClone(message);
+      const transfer = typeof options === 'string' ? [] : (options?.transfer ?? []);
+      const ports = transfer.filter((item): item is MessagePort => item instanceof MessagePort);
       setTimeout(() => {
-        self.dispatch({ data, origin: from.origin, source: from });
+        self.dispatch({ data, origin: from.origin, source: from, ports });
       }, 0);
     },
     dispatch: (event) => {
-      for (const listener of [...listeners]) listener(event as MessageEvent);
+      const withPorts = { ports: [], ...event };
+      for (const listener of [...listeners]) listener(withPorts as unknown as MessageEvent);
     },
     listenerCount: () => listeners.size,
   };
