@@ -41,8 +41,11 @@ export type BridgeLinkOptions<
   replayOnReconnect?: readonly (keyof Remote & string)[];
 };
 
-/** Events kept while the link is down, at most; the oldest go first beyond it. */
+/** Events kept while the link is down, and events sent but not acknowledged, at most each; the oldest go first beyond it. */
 const MAX_QUEUED_EVENTS = 100;
+
+/** An event waiting for the link, or sent and waiting for the other side to acknowledge it. */
+type OutgoingEvent = { readonly name: string; readonly payload: unknown };
 
 /**
  * One side of the shell/desktop bridge over penpal: the handshake with protocol version and
@@ -82,7 +85,13 @@ export function connectBridgeLink<
   const control = createPendingCalls(timers);
   const listeners = new Map<string, Set<(payload: unknown) => void>>();
   const healthListeners = new Set<(health: LinkHealth) => void>();
-  const queuedEvents: [string, unknown][] = [];
+  const queuedEvents: OutgoingEvent[] = [];
+  /**
+   * Events sent and not yet acknowledged. A page that reloads drops whatever was on its way to it
+   * (its port dies with it, silently), so when the other side comes back as a new instance these
+   * go again, ahead of the queue: the new page never saw them. Delivery is at least once per page.
+   */
+  const unacknowledged = new Set<OutgoingEvent>();
   let health: LinkHealth = 'connecting';
   let closed = false;
   let proxy: RemoteProxy<WireMethods> | undefined;
@@ -126,12 +135,16 @@ export function connectBridgeLink<
       });
     }
     const reloaded = remoteHello !== undefined && remoteHello.instanceId !== hello.instanceId;
-    if (reloaded) pending.rejectAll(`the ${hello.side} reloaded`);
+    if (reloaded) {
+      pending.rejectAll(`the ${hello.side} reloaded`);
+      queuedEvents.unshift(...unacknowledged);
+      unacknowledged.clear();
+    }
     remoteHello = hello;
     missedBeats = 0;
     setHealth('healthy');
     signalReady?.();
-    for (const [name, payload] of queuedEvents.splice(0)) send(name, payload);
+    flushQueuedEvents();
     // After the other side has our hello answer: its handshake must be done before we call it.
     if (reloaded) void Promise.resolve().then(replayRegistrations);
   };
@@ -145,13 +158,27 @@ export function connectBridgeLink<
     }
   };
 
-  const send = (name: string, payload: unknown) => {
-    if (!proxy || !remoteHello) {
-      queuedEvents.push([name, payload]);
+  const send = (event: OutgoingEvent) => {
+    // An unhealthy link keeps events too: the other side stopped answering, and anything sent now
+    // would only pile up unanswered until it comes back.
+    if (!proxy || !remoteHello || health === 'unhealthy') {
+      queuedEvents.push(event);
       if (queuedEvents.length > MAX_QUEUED_EVENTS) queuedEvents.shift();
       return;
     }
-    Promise.resolve(proxy.event(name, payload)).catch((error: unknown) => report(error, `sending ${name}`));
+    unacknowledged.add(event);
+    if (unacknowledged.size > MAX_QUEUED_EVENTS)
+      unacknowledged.delete(unacknowledged.values().next().value as OutgoingEvent);
+    Promise.resolve(proxy.event(event.name, event.payload)).then(
+      () => unacknowledged.delete(event),
+      (error: unknown) => {
+        unacknowledged.delete(event);
+        report(error, `sending ${event.name}`);
+      },
+    );
+  };
+  const flushQueuedEvents = () => {
+    for (const event of queuedEvents.splice(0)) send(event);
   };
 
   const wire: WireMethods = {
@@ -255,6 +282,7 @@ export function connectBridgeLink<
         .then(() => {
           missedBeats = 0;
           setHealth('healthy');
+          flushQueuedEvents();
         })
         .catch(() => {
           missedBeats++;
@@ -300,7 +328,7 @@ export function connectBridgeLink<
       const schema = options.events.outgoing[event];
       if (!schema)
         throw new BridgeError({ code: 'INVALID_PAYLOAD', field: 'event', message: `${event} is not in the contract` });
-      send(event, parseBridgePayload(schema, payload, event));
+      send({ name: event, payload: parseBridgePayload(schema, payload, event) });
     },
 
     on(event, listener) {
@@ -309,10 +337,9 @@ export function connectBridgeLink<
         set = new Set();
         listeners.set(event, set);
       }
-      const wrapped = listener as (payload: unknown) => void;
-      set.add(wrapped);
+      set.add(listener);
       return () => {
-        listeners.get(event)?.delete(wrapped);
+        listeners.get(event)?.delete(listener);
       };
     },
 

@@ -231,6 +231,60 @@ describe('connectBridgeLink', () => {
     first.destroy();
   });
 
+  it('sends again to a reloaded desktop the events the old one never acknowledged, in order, once', async () => {
+    const pair = createMemoryMessengerPair();
+    const timers = new ManualLinkTimers();
+    const shell = shellOver(pair.a, timers, allShellMethods());
+    const first = desktopOver(pair.b, timers, allDesktopMethods());
+    await Promise.all([shell.ready(), first.ready()]);
+    const heardByFirst: string[] = [];
+    first.on('clickToDial', (payload) => heardByFirst.push(payload.number));
+    shell.emit('clickToDial', { ...SHELL_EVENT_EXAMPLES.clickToDial, number: '+390200000001' });
+    await flush();
+    expect(heardByFirst).toEqual(['+390200000001']);
+
+    // The desktop page goes away; the shell does not know yet and sends into the void.
+    const nextB = pair.replaceB();
+    shell.emit('clickToDial', { ...SHELL_EVENT_EXAMPLES.clickToDial, number: '+390200000002' });
+    shell.emit('panelVisibilityChanged', { visible: false });
+    await flush();
+
+    const second = desktopOver(nextB, timers, allDesktopMethods());
+    const heardBySecond: string[] = [];
+    second.on('clickToDial', (payload) => heardBySecond.push(payload.number));
+    second.on('panelVisibilityChanged', (payload) => heardBySecond.push(`visible ${String(payload.visible)}`));
+    await second.ready();
+    await flush();
+    // What the old page acknowledged is not sent again; what it never had arrives, in order.
+    expect(heardBySecond).toEqual(['+390200000002', 'visible false']);
+    shell.emit('panelVisibilityChanged', { visible: true });
+    await flush();
+    expect(heardBySecond).toEqual(['+390200000002', 'visible false', 'visible true']);
+    first.destroy();
+  });
+
+  it('keeps events while the link is unhealthy and delivers them when the heartbeat comes back', async () => {
+    const { pair, timers, shell, desktop } = await connected();
+    const heard: boolean[] = [];
+    desktop.on('panelVisibilityChanged', (payload) => heard.push(payload.visible));
+    pair.cut();
+    for (let beat = 0; beat < 4; beat++) {
+      timers.advance(1_000);
+      await flush();
+    }
+    expect(shell.health()).toBe('unhealthy');
+    shell.emit('panelVisibilityChanged', { visible: false });
+    pair.restore();
+    await flush();
+    expect(heard).toEqual([]);
+    for (let beat = 0; beat < 2; beat++) {
+      timers.advance(1_000);
+      await flush();
+    }
+    expect(shell.health()).toBe('healthy');
+    expect(heard).toEqual([false]);
+  });
+
   it('replays the desktop’s registrations to a shell page that navigated, and only the last of each', async () => {
     const pair = createMemoryMessengerPair();
     const timers = new ManualLinkTimers();
