@@ -1,13 +1,19 @@
 import type { Benchmark, BenchmarkRow } from './Benchmark.js';
 import { formatBenchmarkTable } from './formatBenchmarkTable.js';
+import { bridgeBenchmark } from './bridgeBenchmark.js';
 import { coreRoutingBenchmark } from './coreRoutingBenchmark.js';
 import { healthEndpointBenchmark } from './healthEndpointBenchmark.js';
 import { routingEngineBenchmark } from './routingEngineBenchmark.js';
 
 // Entry point of `npm run bench`: every benchmark, measured in one run, printed with its anchors.
-const allBenchmarks: readonly Benchmark[] = [healthEndpointBenchmark, routingEngineBenchmark, coreRoutingBenchmark];
+const allBenchmarks: readonly Benchmark[] = [
+  healthEndpointBenchmark,
+  routingEngineBenchmark,
+  coreRoutingBenchmark,
+  bridgeBenchmark,
+];
 
-// `npm run bench:core` passes `core`: only the benchmarks whose name mentions it.
+// `npm run bench:core` passes `core` (`bench:bridge`, `bridge`): only the benchmarks whose name mentions it.
 const filter = process.argv[2];
 const benchmarks = filter ? allBenchmarks.filter((benchmark) => benchmark.name.includes(filter)) : allBenchmarks;
 
