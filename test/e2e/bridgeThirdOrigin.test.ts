@@ -43,12 +43,12 @@ describe('shell/desktop bridge and a third origin', () => {
       const toShell = evilMessages('shell');
       const toDesktop = evilMessages('desktop');
       await evil.evaluate(
-        ([shellMessages, desktopMessages]) => {
+        ([shellMessages, desktopMessages, shellOrigin, desktopOrigin]) => {
           const page = window as unknown as EvilWindow;
-          page.post([0], shellMessages);
-          page.post([0, 0], desktopMessages);
+          page.post([0], shellMessages, shellOrigin);
+          page.post([0, 0], desktopMessages, desktopOrigin);
         },
-        [toShell, toDesktop] as const,
+        [toShell, toDesktop, fixture.shellOrigin, fixture.desktopOrigin] as const,
       );
       const untilDropped = (atLeast: number) =>
         ((window as BridgeTestWindow).test?.snapshot().dropTotal ?? 0) >= atLeast;
@@ -121,10 +121,13 @@ describe('shell/desktop bridge and a third origin', () => {
       await popup.waitForFunction(() => 'bridge' in window);
 
       const messages = evilMessages('desktop');
-      await evil.evaluate((toPost) => {
-        const target = (window as unknown as { popup: Window }).popup;
-        for (const message of toPost) target.postMessage(message, '*');
-      }, messages);
+      await evil.evaluate(
+        ([toPost, desktopOrigin]) => {
+          const target = (window as unknown as { popup: Window }).popup;
+          for (const message of toPost) target.postMessage(message, desktopOrigin);
+        },
+        [messages, fixture.desktopOrigin] as const,
+      );
       await popup.waitForFunction(
         (atLeast) => ((window as BridgeTestWindow).test?.snapshot().dropTotal ?? 0) >= atLeast,
         messages.length,
