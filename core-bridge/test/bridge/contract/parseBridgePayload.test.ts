@@ -35,6 +35,16 @@ describe('parseBridgePayload', () => {
     );
   });
 
+  it('refuses an array where an object or a map belongs, though valibot alone would take it as {}', () => {
+    expect(() => parseBridgePayload(SHELL_METHODS.getCrmContext.params, [], 'getCrmContext.params')).toThrow(
+      expect.objectContaining({ field: 'getCrmContext.params', message: expect.stringContaining('expected object') }),
+    );
+    const record = { objectType: 'contact', fields: ['Rossi'] };
+    expect(() => parseBridgePayload(SHELL_METHODS.createRecord.params, record, 'createRecord.params')).toThrow(
+      expect.objectContaining({ field: 'createRecord.params.fields' }),
+    );
+  });
+
   it('never quotes the value, which may be customer data', () => {
     const secret = 'card 4111 1111 1111 1111 and a lot of trailing text';
     const params = { level: 'info', title: 'x'.repeat(121) + secret };
