@@ -44,6 +44,11 @@ export type CoreCommands = {
   resume(interactionId: string, target?: AgentTarget): Promise<ContactView>;
   /** Ends the call; the contact goes to wrap-up. */
   end(interactionId: string, target?: AgentTarget): Promise<ContactView>;
+  /**
+   * Sends DTMF digits (0-9 * # A-D, `,` for a pause; 1-32 per call) to the party the agent talks
+   * to: the customer, or the consulted party during a consult.
+   */
+  sendDtmf(interactionId: string, digits: string, target?: AgentTarget): Promise<ContactView>;
   /** Closes wrap-up with one of the tenant's wrap-up codes (see `listWrapUpCodes`). */
   wrapUp(interactionId: string, wrapUpCodeId: string, target?: AgentTarget): Promise<ContactView>;
   /** Changes agent-editable call-associated data. */

@@ -90,6 +90,7 @@ export function createCoreCommands(send: AuthorizedFetch): CoreCommands {
     hold: (interactionId, target) => contactCommand('hold', interactionId, target),
     resume: (interactionId, target) => contactCommand('resume', interactionId, target),
     end: (interactionId, target) => contactCommand('end', interactionId, target),
+    sendDtmf: (interactionId, digits, target) => contactCommand('dtmf', interactionId, target, { digits }),
     wrapUp: (interactionId, wrapUpCodeId, target) => contactCommand('wrap-up', interactionId, target, { wrapUpCodeId }),
     async updateCallData(interactionId, values, target) {
       const path = `${contactPath(interactionId, target)}/call-data`;

@@ -79,6 +79,16 @@ describe('createCoreClient against a real core', () => {
     expect(await client.getSession()).toMatchObject({ state: { name: 'Engaged', interactionId } });
     expect(await client.hold(interactionId)).toMatchObject({ state: 'held' });
     expect(await client.resume(interactionId)).toMatchObject({ state: 'connected' });
+    // DTMF goes to the customer's leg; the simulator shows what its far end heard.
+    expect(await client.sendDtmf(interactionId, '12#')).toMatchObject({ state: 'connected' });
+    expect(await client.sendDtmf(interactionId, '*9')).toMatchObject({ state: 'connected' });
+    const customerLeg = (await core.liveCalls()).legs.find((leg) => leg.from === '+393331234567');
+    expect(customerLeg?.digitsSent).toBe('12#*9');
+    await expect(client.sendDtmf(interactionId, '12x')).rejects.toMatchObject({
+      code: 'INVALID_REQUEST',
+      status: 400,
+      field: 'digits',
+    });
     const updated = await client.updateCallData(interactionId, { tier: 'platinum' });
     expect(updated.callAssociatedData['tier']).toMatchObject({ value: 'platinum' });
     expect(await client.end(interactionId)).toMatchObject({ state: 'wrapUp' });

@@ -127,7 +127,16 @@ export const callDataUpdateSchema = z.strictObject({
   ),
 });
 
+/**
+ * POST /agents/:agentId/contacts/:interactionId/dtmf: digits (0-9 * # A-D, `,` for a pause) the
+ * agent sends to the party they talk to, e.g. an IVR menu or a conference PIN.
+ */
+export const dtmfRequestSchema = z.strictObject({
+  digits: z.string().check(z.regex(/^[0-9*#A-D,]{1,32}$/, 'must be 1-32 of 0-9 * # A-D and , (pause)')),
+});
+
 export type AgentStateRequestBody = z.infer<typeof agentStateRequestSchema>;
+export type DtmfRequest = z.infer<typeof dtmfRequestSchema>;
 export type WrapUpRequest = z.infer<typeof wrapUpRequestSchema>;
 export type CallDataUpdate = z.infer<typeof callDataUpdateSchema>;
 

@@ -16,6 +16,12 @@ export const LEG_END_REASONS = ['hangup-local', 'hangup-remote', 'no-answer', 'r
 
 export type LegEndReason = (typeof LEG_END_REASONS)[number];
 
+/** The DTMF digits one send may carry: digits, `*`, `#`, `A`-`D`, and `,` for a pause. */
+export const DTMF_DIGITS_PATTERN = /^[0-9*#A-D,]{1,32}$/;
+
+/** How many of a leg's sent digits its snapshot keeps (the latest). */
+export const MAX_DIGITS_KEPT = 64;
+
 /**
  * One party's connection to the core: a customer's call coming in, or a call the core placed to an
  * agent's phone, a consult target or the PSTN. Always a frozen snapshot: the gateway never hands out
@@ -39,6 +45,11 @@ export type Leg = {
   readonly endReason?: LegEndReason;
   /** The bridge the leg is in, if any; a leg is in at most one. */
   readonly bridgeId?: string;
+  /**
+   * The DTMF digits the core has sent to this leg's far end (an IVR menu, a voicemail PIN), the
+   * latest {@link MAX_DIGITS_KEPT} at most. Absent until the first.
+   */
+  readonly digitsSent?: string;
   /** Call-associated data (CAD) that came with the call or was sent with the dial. */
   readonly callAssociatedData?: Readonly<Record<string, string>>;
 };

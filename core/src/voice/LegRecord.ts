@@ -16,6 +16,7 @@ export type LegRecord = {
   endedAt: number | undefined;
   endReason: LegEndReason | undefined;
   bridgeId: string | undefined;
+  digitsSent: string | undefined;
   /** Ring timeout, answer or rejection timers; all cleared when the leg leaves `ringing`. */
   timers: TimerHandle[];
 };
@@ -35,6 +36,7 @@ export function snapshotLeg(record: LegRecord): Leg {
     ...(record.endedAt === undefined ? {} : { endedAt: record.endedAt }),
     ...(record.endReason === undefined ? {} : { endReason: record.endReason }),
     ...(record.bridgeId === undefined ? {} : { bridgeId: record.bridgeId }),
+    ...(record.digitsSent === undefined ? {} : { digitsSent: record.digitsSent }),
     // Already a frozen private copy (made when the call arrived), so sharing it is safe.
     ...(record.callAssociatedData === undefined ? {} : { callAssociatedData: record.callAssociatedData }),
   });

@@ -14,6 +14,8 @@ export type TelephonyEvent =
   | { readonly type: 'leg:connected'; readonly leg: Leg; readonly time: number }
   | { readonly type: 'leg:held'; readonly leg: Leg; readonly time: number }
   | { readonly type: 'leg:resumed'; readonly leg: Leg; readonly time: number }
+  /** The core sent DTMF `digits` to the leg's far end. */
+  | { readonly type: 'leg:digits'; readonly leg: Leg; readonly digits: string; readonly time: number }
   | { readonly type: 'leg:ended'; readonly leg: Leg; readonly reason: LegEndReason; readonly time: number }
   | { readonly type: 'bridge:created'; readonly bridge: Bridge; readonly time: number }
   /** A leg joined or left; `bridge` shows the members after the change. */

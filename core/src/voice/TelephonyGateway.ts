@@ -39,6 +39,11 @@ export type TelephonyGateway = {
   /** Takes a `held` leg back to `connected`. */
   resume(legId: string): Leg;
   /**
+   * Sends DTMF digits to a `connected` leg's far end (event `leg:digits`), e.g. an agent answering
+   * an IVR menu. INVALID_INPUT unless they match `DTMF_DIGITS_PATTERN`.
+   */
+  sendDigits(legId: string, digits: string): Leg;
+  /**
    * Joins two or more connected or held legs of one tenant, none already bridged, so their parties
    * hear each other; returns the bridge id. Three or more legs make a conference.
    */

@@ -1,5 +1,5 @@
 import type { Scheduler, TimerHandle } from '../time/Scheduler.js';
-import type { LegDirection, LegEndReason, LegState } from './Leg.js';
+import { DTMF_DIGITS_PATTERN, MAX_DIGITS_KEPT, type LegDirection, type LegEndReason, type LegState } from './Leg.js';
 import { snapshotLeg, type LegRecord } from './LegRecord.js';
 import type { SimulatorControls } from './SimulatorControls.js';
 import { TelephonyError } from './TelephonyError.js';
@@ -131,6 +131,7 @@ export function createSimulatedTelephony(options: SimulatedTelephonyOptions): Si
       endedAt: undefined,
       endReason: undefined,
       bridgeId: undefined,
+      digitsSent: undefined,
       timers: [],
     };
     legs.set(leg.id, leg);
@@ -248,6 +249,23 @@ export function createSimulatedTelephony(options: SimulatedTelephonyOptions): Si
         leg.state = 'connected';
         leg.heldAt = undefined;
         emitter.emit({ type: 'leg:resumed', leg: snapshotLeg(leg), time: scheduler.now() });
+        return snapshotLeg(leg);
+      });
+    },
+
+    sendDigits(legId, digits) {
+      return act(() => {
+        const leg = requireLeg(legId);
+        if (!DTMF_DIGITS_PATTERN.test(digits)) {
+          throw new TelephonyError({
+            code: 'INVALID_INPUT',
+            field: 'digits',
+            message: 'DTMF digits are 1-32 of 0-9 * # A-D and , (pause)',
+          });
+        }
+        requireState(leg, ['connected'], 'sendDigits');
+        leg.digitsSent = `${leg.digitsSent ?? ''}${digits}`.slice(-MAX_DIGITS_KEPT);
+        emitter.emit({ type: 'leg:digits', leg: snapshotLeg(leg), digits, time: scheduler.now() });
         return snapshotLeg(leg);
       });
     },

@@ -74,6 +74,12 @@ export async function startTestCore() {
     async placeCall(ani = '+393331234567') {
       await call('POST', '/api/v1/simulator/calls', await adminToken(), { ani, dnis: ENTRY_NUMBER });
     },
+    /** The tenant's live legs and bridges, as the simulator's admin view shows them. */
+    async liveCalls() {
+      return (await call('GET', '/api/v1/simulator/calls', await adminToken())) as {
+        legs: { id: string; from: string; to: string; state: string; digitsSent?: string }[];
+      };
+    },
     async close() {
       await core.close();
       rmSync(dataDir, { recursive: true, force: true });

@@ -3,6 +3,7 @@ import {
   agentStateRequestSchema,
   callDataUpdateSchema,
   contactTargetSchema,
+  dtmfRequestSchema,
   outdialRequestSchema,
   stationLoginSchema,
   wrapUpRequestSchema,
@@ -143,6 +144,17 @@ export function agentRoutes(runtime: ContactCenterRuntime, access: AgentAccess):
       handler: async (request) => {
         const { tenantId, agentId, interactionId } = await target(request);
         return { body: await runtime.transfer(tenantId, agentId, interactionId, request.body) };
+      },
+    }),
+    defineRoute({
+      ...common,
+      method: 'POST',
+      path: `${base}/contacts/:interactionId/dtmf`,
+      summary: 'Send DTMF digits to the party the agent talks to (the customer, or the consulted party)',
+      body: dtmfRequestSchema,
+      handler: async (request) => {
+        const { tenantId, agentId, interactionId } = await target(request);
+        return { body: await runtime.sendDigits(tenantId, agentId, interactionId, request.body.digits) };
       },
     }),
     defineRoute({

@@ -44,6 +44,8 @@ export type ContactCenterRuntime = {
   decline(tenantId: string, agentId: string, interactionId: string): Promise<ContactView>;
   hold(tenantId: string, agentId: string, interactionId: string): Promise<ContactView>;
   resume(tenantId: string, agentId: string, interactionId: string): Promise<ContactView>;
+  /** Sends DTMF digits to the party the agent talks to: the customer, or the consulted party. */
+  sendDigits(tenantId: string, agentId: string, interactionId: string, digits: string): Promise<ContactView>;
   /** The agent ends the call; wrap-up follows. */
   end(tenantId: string, agentId: string, interactionId: string): Promise<ContactView>;
   wrapUp(

@@ -18,7 +18,8 @@ import { asServiceError, conflict, invalidField, notFound } from './runtimeError
 export type ContactCommand =
   | { readonly type: 'accept' | 'decline' | 'hold' | 'resume' | 'end' }
   | { readonly type: 'wrapUp'; readonly request: unknown }
-  | { readonly type: 'updateCallData'; readonly values: unknown };
+  | { readonly type: 'updateCallData'; readonly values: unknown }
+  | { readonly type: 'sendDigits'; readonly digits: string };
 
 /** The agent's contact, with the agent's session and tenant. */
 export type Owned = { tenant: TenantState; session: AgentSession; contact: LiveContact };
@@ -106,6 +107,16 @@ async function perform(
       const wrapUpCodeId = await wrapUpCodeOf(ctx, tenant.tenantId, command.request);
       requireState('wrapUp');
       return finishWrapUp(ctx, tx, tenant, contact, wrapUpCodeId);
+    }
+    case 'sendDigits': {
+      // While the consulted party is on the line, the agent talks (and dials) to them.
+      const consultLeg = contact.consult?.state === 'consulting' ? contact.consult.legId : undefined;
+      if (consultLeg === undefined) {
+        requireNoConsult(contact, command.type);
+        requireState('connected');
+      }
+      ctx.telephony.sendDigits(consultLeg ?? customerLegOf(contact), command.digits);
+      return contactView(contact);
     }
     case 'updateCallData': {
       const updates = parseCallDataUpdate(contact.callData, command.values);

@@ -158,6 +158,8 @@ export function createContactCenterRuntime(options: ContactCenterRuntimeOptions)
     hold: (tenantId, agentId, interactionId) => onContact(tenantId, agentId, interactionId, { type: 'hold' }),
     resume: (tenantId, agentId, interactionId) => onContact(tenantId, agentId, interactionId, { type: 'resume' }),
     end: (tenantId, agentId, interactionId) => onContact(tenantId, agentId, interactionId, { type: 'end' }),
+    sendDigits: (tenantId, agentId, interactionId, digits) =>
+      onContact(tenantId, agentId, interactionId, { type: 'sendDigits', digits }),
     wrapUp: (tenantId, agentId, interactionId, request) =>
       onContact(tenantId, agentId, interactionId, { type: 'wrapUp', request }),
     updateCallData: (tenantId, agentId, interactionId, values) =>
