@@ -13,4 +13,8 @@ export type {
   DesktopEventPayload,
   ShellEventName,
   ShellEventPayload,
+  ShellMethodName,
+  ShellMethodParams,
+  ShellMethodResult,
+  ShellMethods,
 } from '../contract/index.js';
