@@ -11,5 +11,11 @@ export type ExecutorFeedback =
       readonly outcome: ShellMethodResult<'screenPop'>['outcome'];
       readonly records: ShellMethodResult<'screenPop'>['records'];
     }
+  /** The record created for a caller no search matched. */
+  | {
+      readonly kind: 'recordCreated';
+      readonly interactionId: string;
+      readonly record: { readonly objectType: string; readonly id: string };
+    }
   /** A command outside the outbox failed (after its one retry, when the error allowed one). */
   | { readonly kind: 'commandFailed'; readonly command: WidgetCommand; readonly error: OutboxEntryError };

@@ -1,4 +1,5 @@
 import type { LinkTimers, ShellLink, ShellMethodResult } from '@patchbay/core-bridge/desktop';
+import { interactionOfNoMatchRecordKey } from '../commands/noMatchRecordKey.js';
 import type { CoreCommand, CrmCommand, WidgetCommand } from '../commands/WidgetCommand.js';
 import type { Outbox } from '../outbox/Outbox.js';
 import type { DurableCrmCommand, OutboxEntry } from '../outbox/OutboxEntry.js';
@@ -190,6 +191,16 @@ export function createCommandExecutor(options: CommandExecutorOptions): CommandE
     } else if (command.method === 'screenPop') {
       const { outcome, records } = result as ShellMethodResult<'screenPop'>;
       options.onFeedback({ kind: 'screenPopResult', interactionId: command.params.interactionId, outcome, records });
+    } else if (command.method === 'createRecord') {
+      // The caller's new record: the call's activity relates to it. A case is not the caller.
+      const interactionId = command.durable && interactionOfNoMatchRecordKey(command.durable.key);
+      if (interactionId === undefined) return;
+      const { record } = result as ShellMethodResult<'createRecord'>;
+      options.onFeedback({
+        kind: 'recordCreated',
+        interactionId,
+        record: { objectType: record.objectType, id: record.id },
+      });
     }
   }
 

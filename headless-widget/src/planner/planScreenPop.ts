@@ -5,6 +5,7 @@ import type { WidgetPolicy } from '../policy/widgetPolicySchema.js';
 import { normalizePhoneNumber } from './normalizePhoneNumber.js';
 import { mapFields, readCallData } from './readCallData.js';
 import type { RecordPickedEvent, ScreenPopResultEvent } from './WidgetPlannerEvent.js';
+import { noMatchRecordKey } from '../commands/noMatchRecordKey.js';
 import type { InteractionPlan, InteractionStep } from './WidgetPlannerState.js';
 
 type ScreenPopMatch = ShellMethodParams<'screenPop'>['match'];
@@ -94,7 +95,7 @@ export function planScreenPopResult(
     target: 'crm',
     method: 'createRecord',
     params: { objectType: noMatch.objectType, fields: mapFields(noMatch.fieldMappings, plan.contact), open: true },
-    durable: { key: `${event.interactionId}:noMatchRecord` },
+    durable: { key: noMatchRecordKey(event.interactionId) },
   };
   return { commands: [command], plan: { ...plan, noMatchRecordPlanned: true } };
 }
