@@ -1,13 +1,10 @@
 import { describe, expect, it } from '@jest/globals';
-import {
-  LOCALES,
-  catalogs,
-  createTranslator,
-  enMessages,
-  negotiateLocale,
-  placeholdersOf,
-  type MessageKey,
-} from '@patchbay/desktop';
+// The sources, not '@patchbay/desktop': the package's index registers lit elements, and lit ships
+// only as ES modules, which jest's CommonJS runtime does not load.
+import { LOCALES, catalogs } from '../src/i18n/catalogs.js';
+import { createTranslator, placeholdersOf } from '../src/i18n/createTranslator.js';
+import { enMessages, type MessageKey } from '../src/i18n/enMessages.js';
+import { negotiateLocale } from '../src/i18n/negotiateLocale.js';
 
 const keys = Object.keys(enMessages) as MessageKey[];
 

@@ -1,0 +1,37 @@
+import { css, html, nothing } from 'lit';
+import { bannerMessages } from '../view/bannerMessages.js';
+import { DesktopPartElement } from './DesktopPartElement.js';
+import { desktopStyles } from './desktopStyles.js';
+
+/** `<patchbay-banners>`: the state of the core link and the CRM bridge, when either is not fine. */
+export class PatchbayBanners extends DesktopPartElement {
+  static override styles = [
+    desktopStyles,
+    css`
+      p {
+        margin: 0;
+        padding: 4px 8px;
+        border-left: 4px solid;
+      }
+      .warning {
+        border-color: #8a5a00;
+        background: #fff4d6;
+      }
+      .error {
+        border-color: #a8201a;
+        background: #fde7e5;
+      }
+    `,
+  ];
+
+  override render() {
+    const context = this.context();
+    if (!context) return nothing;
+    const { state, t } = context;
+    const messages = bannerMessages(state.banners, state.auth.status === 'signedIn');
+    // The region stays in the page even when empty, so screen readers hear banners that appear.
+    return html`<div role="status">
+      ${messages.map((message) => html`<p class=${message.tone}>${t(message.key)}</p>`)}
+    </div>`;
+  }
+}

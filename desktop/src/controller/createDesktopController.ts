@@ -1,0 +1,195 @@
+import type { AgentSessionView, ContactView, CoreClient, CoreTokens } from '@patchbay/core-bridge/client';
+import type { LinkHealth } from '@patchbay/core-bridge/desktop';
+import type { DesktopAction } from '../model/DesktopAction.js';
+import { initialDesktopState, type DesktopState, type Lookups } from '../model/DesktopState.js';
+import { reduceDesktopState } from '../model/reduceDesktopState.js';
+import type { DesktopController } from './DesktopController.js';
+import type { RefreshTokenStore } from './createRefreshTokenStore.js';
+import { errorCodeOf, errorNotification } from './errorNotification.js';
+
+/** The slice of the CRM bridge the desktop watches: its health, for the banner. */
+export type BridgeHealthSource = {
+  health(): LinkHealth;
+  onHealthChange(listener: (health: LinkHealth) => void): () => void;
+};
+
+export type DesktopControllerOptions = {
+  /** The typed core client; give it `onTokens: tokenStore.save` so refreshed tokens are kept too. */
+  readonly client: CoreClient;
+  readonly tokenStore: RefreshTokenStore;
+  /** The CRM shell link (`connectShell`), when the desktop is embedded in a CRM. */
+  readonly bridge?: BridgeHealthSource;
+  /** Receives what a state listener throws, so one faulty listener never stops the others. */
+  readonly onListenerError?: (error: unknown) => void;
+};
+
+const AGENT_STREAM = 'agent:me';
+
+/** Wires a core client (and the CRM bridge's health) to the desktop model. */
+export function createDesktopController(options: DesktopControllerOptions): DesktopController {
+  const { client, tokenStore, bridge } = options;
+  let state: DesktopState = initialDesktopState;
+  const listeners = new Set<(state: DesktopState) => void>();
+
+  const dispatch = (action: DesktopAction) => {
+    const next = reduceDesktopState(state, action);
+    if (next === state) return;
+    state = next;
+    for (const listener of [...listeners]) {
+      try {
+        listener(state);
+      } catch (error) {
+        options.onListenerError?.(error);
+      }
+    }
+  };
+
+  const sessionExpired = () => {
+    tokenStore.clear();
+    client.events.disconnect();
+    dispatch({ type: 'signedOut', reason: 'expired' });
+  };
+
+  const fail = (error: unknown): false => {
+    if (errorCodeOf(error) === 'UNAUTHENTICATED' && state.auth.status === 'signedIn') sessionExpired();
+    dispatch({ type: 'notified', notification: errorNotification(error) });
+    return false;
+  };
+
+  /** Reloads the session and contacts over REST: after sign-in, a reload, a gap. */
+  const restore = async (): Promise<boolean> => {
+    try {
+      const session = await client.getSession().catch((error: unknown) => {
+        if (errorCodeOf(error) === 'NOT_FOUND') return undefined;
+        throw error;
+      });
+      const contacts = session === undefined ? [] : await client.listContacts();
+      dispatch({ type: 'restored', session, contacts });
+      return true;
+    } catch (error) {
+      return fail(error);
+    }
+  };
+
+  const loadLookups = async () => {
+    try {
+      const [queues, idleCodes, wrapUpCodes] = await Promise.all([
+        client.listQueues(),
+        client.listIdleCodes(),
+        client.listWrapUpCodes(),
+      ]);
+      const lookups: Lookups = {
+        queues: queues.map(({ id, name }) => ({ id, name })),
+        idleCodes: idleCodes.map(({ id, name, isDefault }) => ({ id, name, isDefault })),
+        wrapUpCodes: wrapUpCodes.map(({ id, name, isDefault }) => ({ id, name, isDefault })),
+      };
+      dispatch({ type: 'lookupsLoaded', lookups });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const signedIn = async (tokens: CoreTokens) => {
+    tokenStore.save(tokens);
+    dispatch({ type: 'signedIn', userId: tokens.userId, tenantId: tokens.tenantId });
+    client.events.connect({ streams: [AGENT_STREAM] });
+    const [restored] = await Promise.all([restore(), loadLookups()]);
+    return restored;
+  };
+
+  const unsubscribers = [
+    client.events.onAny((event) => dispatch({ type: 'coreEvent', event: event.event })),
+    client.events.onGap(() => void restore()),
+    client.events.onConnectionChange((connection) => dispatch({ type: 'connectionChanged', state: connection })),
+    client.events.onError((error) => {
+      if (error.code === 'UNAUTHENTICATED' && state.auth.status === 'signedIn') {
+        sessionExpired();
+        dispatch({ type: 'notified', notification: errorNotification(error) });
+      }
+    }),
+  ];
+  if (bridge) {
+    dispatch({ type: 'bridgeHealthChanged', health: bridge.health() });
+    unsubscribers.push(bridge.onHealthChange((health) => dispatch({ type: 'bridgeHealthChanged', health })));
+  }
+
+  /** Runs a command; a session or contact it answers with goes into the state at once. */
+  const run = async (command: () => Promise<AgentSessionView | ContactView | undefined>): Promise<boolean> => {
+    try {
+      const answer = await command();
+      if (answer !== undefined) {
+        dispatch(
+          'interactionId' in answer
+            ? { type: 'contactUpdated', contact: answer }
+            : { type: 'sessionUpdated', session: answer },
+        );
+      }
+      return true;
+    } catch (error) {
+      return fail(error);
+    }
+  };
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    async start() {
+      const refreshToken = tokenStore.load();
+      if (refreshToken === undefined) return false;
+      dispatch({ type: 'signInStarted' });
+      try {
+        return await signedIn(await client.auth.resume({ refreshToken }));
+      } catch (error) {
+        // A refused token is spent or revoked: forget it. A network failure may pass: keep it for the next load.
+        if (errorCodeOf(error) === 'UNAUTHENTICATED') tokenStore.clear();
+        dispatch({ type: 'signedOut', reason: errorCodeOf(error) === 'UNAUTHENTICATED' ? 'expired' : 'none' });
+        return fail(error);
+      }
+    },
+    async signIn(request) {
+      dispatch({ type: 'signInStarted' });
+      try {
+        return await signedIn(await client.auth.signIn(request));
+      } catch (error) {
+        dispatch({ type: 'signedOut', reason: 'none' });
+        return fail(errorCodeOf(error) === 'UNAUTHENTICATED' ? { code: 'SIGN_IN_REFUSED' } : error);
+      }
+    },
+    async signOut() {
+      tokenStore.clear();
+      try {
+        await client.auth.signOut();
+        return true;
+      } catch (error) {
+        return fail(error);
+      } finally {
+        dispatch({ type: 'signedOut', reason: 'signedOut' });
+      }
+    },
+    stationLogin: (dialNumber) => run(() => client.stationLogin(dialNumber)),
+    setState: (request) => run(() => client.setState(request)),
+    accept: (id) => run(() => client.accept(id)),
+    decline: (id) => run(() => client.decline(id)),
+    hold: (id) => run(() => client.hold(id)),
+    resume: (id) => run(() => client.resume(id)),
+    end: (id) => run(() => client.end(id)),
+    consult: (id, to) => run(() => client.consult(id, to)),
+    consultTransfer: (id) => run(() => client.consultTransfer(id)),
+    conference: (id) => run(() => client.conference(id)),
+    consultEnd: (id) => run(() => client.consultEnd(id)),
+    blindTransfer: (id, to) => run(() => client.transfer(id, to)),
+    wrapUp: (id, code) => run(() => client.wrapUp(id, code)),
+    outdial: (destination) => run(() => client.outdial({ destination })),
+    sendDtmf: (id, digits) => run(() => client.sendDtmf(id, digits)),
+    updateCallData: (id, values) => run(() => client.updateCallData(id, values)),
+    dismissNotification: (id) => dispatch({ type: 'notificationDismissed', id }),
+    dispose() {
+      for (const unsubscribe of unsubscribers) unsubscribe();
+      listeners.clear();
+      client.events.disconnect();
+    },
+  };
+}
