@@ -6,7 +6,12 @@ import { fileURLToPath } from 'node:url';
  * `<script type="module">`, and CRM shells will load it from the core.
  */
 const BUNDLES = [
-  { folder: 'desktop', name: 'patchbay-desktop', entries: { 'patchbay-desktop': './src/index.ts' } },
+  {
+    folder: 'desktop',
+    name: 'patchbay-desktop',
+    // The library (for hosts that mount the desktop themselves) and the page the core serves.
+    entries: { 'patchbay-desktop': './src/index.ts', 'patchbay-desktop-page': './src/page/main.ts' },
+  },
   {
     folder: 'headless-widget',
     name: 'patchbay-headless-widget',

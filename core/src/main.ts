@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import closeWithGrace from 'close-with-grace';
 import { ConfigError } from './config/ConfigError.js';
 import { loadCoreConfig } from './config/loadCoreConfig.js';
@@ -11,8 +12,13 @@ import { startCore } from './server/startCore.js';
 /** Graceful shutdown budget; the issue's promise to users is "stopped within 2 s". */
 const SHUTDOWN_DELAY_MS = 1500;
 
+/** The desktop's bundles in this repository, from `core/dist/main.js` (or `core/src/main.ts`). */
+const BUILT_DESKTOP = new URL('../../desktop/dist/browser/', import.meta.url);
+
 async function main(): Promise<void> {
-  const config = loadCoreConfig(process.env);
+  const loaded = loadCoreConfig(process.env);
+  // `npm start` serves the desktop the same build made, unless DESKTOP_DIR points elsewhere.
+  const config = { ...loaded, desktopDir: loaded.desktopDir ?? fileURLToPath(BUILT_DESKTOP) };
   const logger = createLogger(config.logLevel);
   const version = readPackageVersion();
   const core = await startCore({ config, version, logger });

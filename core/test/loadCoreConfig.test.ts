@@ -12,6 +12,8 @@ describe('loadCoreConfig', () => {
       adminPassword: undefined,
       tokenTtlSeconds: 900,
       eventRetentionDays: 7,
+      desktopDir: undefined,
+      desktopShellOrigins: [],
     });
   });
 
@@ -38,7 +40,24 @@ describe('loadCoreConfig', () => {
       adminPassword: 'a long admin password',
       tokenTtlSeconds: 300,
       eventRetentionDays: 30,
+      desktopDir: undefined,
+      desktopShellOrigins: [],
     });
+  });
+
+  it('reads the desktop folder and the CRM shell origins, a space-separated list', () => {
+    const config = loadCoreConfig({
+      DESKTOP_DIR: ' /srv/patchbay/desktop ',
+      DESKTOP_SHELL_ORIGINS: 'https://*.lightning.force.com  https://acme.zendesk.com:8443\nhttp://localhost:3000',
+    });
+    expect(config.desktopDir).toBe('/srv/patchbay/desktop');
+    expect(config.desktopShellOrigins).toEqual([
+      'https://*.lightning.force.com',
+      'https://acme.zendesk.com:8443',
+      'http://localhost:3000',
+    ]);
+    expect(loadCoreConfig({}).desktopShellOrigins).toEqual([]);
+    expect(loadCoreConfig({}).desktopDir).toBeUndefined();
   });
 
   it('treats empty values as unset', () => {
@@ -69,6 +88,11 @@ describe('loadCoreConfig', () => {
     [{ TOKEN_TTL_SECONDS: '-60' }, 'TOKEN_TTL_SECONDS', 'whole number of seconds'],
     [{ EVENT_RETENTION_DAYS: '0' }, 'EVENT_RETENTION_DAYS', 'at least 1'],
     [{ EVENT_RETENTION_DAYS: 'week' }, 'EVENT_RETENTION_DAYS', 'whole number of days'],
+    [{ DESKTOP_SHELL_ORIGINS: '*' }, 'DESKTOP_SHELL_ORIGINS', 'must list origins'],
+    [{ DESKTOP_SHELL_ORIGINS: 'http://crm.example.com' }, 'DESKTOP_SHELL_ORIGINS', 'must list origins'],
+    [{ DESKTOP_SHELL_ORIGINS: 'https://crm.example.com/' }, 'DESKTOP_SHELL_ORIGINS', 'must list origins'],
+    [{ DESKTOP_SHELL_ORIGINS: 'https://*.com.*' }, 'DESKTOP_SHELL_ORIGINS', 'must list origins'],
+    [{ DESKTOP_SHELL_ORIGINS: "https://a.example 'unsafe-inline'" }, 'DESKTOP_SHELL_ORIGINS', 'must list origins'],
   ])('rejects %p with INVALID_CONFIG on %s', (environment, field, reason) => {
     expect(() => loadCoreConfig(environment)).toThrow(
       expect.objectContaining({

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import { createLogger, startCore, type RunningCore } from '@patchbay/core';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
@@ -104,5 +104,69 @@ describe('createLogger', () => {
     expect(written).toContain('signed in');
     expect(written).toContain('[redacted]');
     for (const secret of ['tok-123', 'ref-456', 'Bearer abc']) expect(written).not.toContain(secret);
+  });
+});
+
+describe('startCore with a built desktop', () => {
+  function desktopDir(): string {
+    const directory = temporaryDirectory();
+    writeFileSync(join(directory, 'patchbay-desktop-page.js'), 'export const page = 1;\n');
+    return directory;
+  }
+
+  async function startWithDesktop(directory: string, shellOrigins: string[]): Promise<RunningCore> {
+    const core = await startCore({
+      config: {
+        host: '127.0.0.1',
+        port: 0,
+        logLevel: 'silent',
+        dataDir: temporaryDirectory(),
+        tokenSecret: undefined,
+        adminPassword: undefined,
+        desktopDir: directory,
+        desktopShellOrigins: shellOrigins,
+      },
+      version: '9.9.9-test',
+      logger: createLogger('silent'),
+    });
+    cleanups.push(() => core.close());
+    return core;
+  }
+
+  it('serves the desktop page with its config, a strict policy, and its script', async () => {
+    const core = await startWithDesktop(desktopDir(), ['https://*.lightning.force.com']);
+    expect(core.endpoints['Desktop']).toBe(`${core.baseUrl}/desktop/`);
+    const page = await fetch(`${core.baseUrl}/desktop/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toBe('text/html; charset=utf-8');
+    const policy = page.headers.get('content-security-policy') ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).toContain("frame-ancestors 'self' https://*.lightning.force.com");
+    const html = await page.text();
+    expect(html).toContain(
+      '<script id="patchbay-config" type="application/json">{"shellOrigins":["https://*.lightning.force.com"]}</script>',
+    );
+    expect(html).toContain('<script type="module" src="/desktop/assets/patchbay-desktop-page.js"></script>');
+    const script = await fetch(`${core.baseUrl}/desktop/assets/patchbay-desktop-page.js`);
+    expect(script.headers.get('content-type')).toContain('javascript');
+    expect(await script.text()).toBe('export const page = 1;\n');
+  });
+
+  it('sends /desktop to /desktop/ with its query, and serves nothing outside the desktop folder', async () => {
+    const core = await startWithDesktop(desktopDir(), []);
+    const bare = await fetch(`${core.baseUrl}/desktop?shellOrigin=https%3A%2F%2Facme.example`, { redirect: 'manual' });
+    expect(bare.status).toBe(308);
+    expect(bare.headers.get('location')).toBe('/desktop/?shellOrigin=https%3A%2F%2Facme.example');
+    const page = await fetch(`${core.baseUrl}/desktop/`);
+    expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'$/);
+    for (const path of ['/desktop/assets/../../package.json', '/desktop/assets/%2e%2e/%2e%2e/package.json']) {
+      expect((await fetch(`${core.baseUrl}${path}`)).status).toBe(404);
+    }
+  });
+
+  it('serves no desktop, and says so, when the folder holds no build', async () => {
+    const core = await startWithDesktop(temporaryDirectory(), []);
+    expect(core.endpoints['Desktop']).toBeUndefined();
+    expect((await fetch(`${core.baseUrl}/desktop/`)).status).toBe(404);
   });
 });

@@ -45,3 +45,5 @@ export { COUNTDOWN_MILESTONES, formatClock, nextAnnouncement, secondsLeft } from
 export { systemClock, type DesktopClock } from './components/DesktopClock.js';
 export { DESKTOP_ELEMENTS, defineDesktopElements } from './components/defineDesktopElements.js';
 export { KEYPAD_KEYS, KEYPAD_EVENT } from './components/PatchbayKeypad.js';
+export { parseDesktopPageConfig, type DesktopPageConfig } from './page/DesktopPageConfig.js';
+export { startDesktopPage, type DesktopPage, type DesktopPageHost } from './page/startDesktopPage.js';

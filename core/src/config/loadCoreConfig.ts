@@ -21,7 +21,21 @@ export type CoreConfig = {
   readonly tokenTtlSeconds?: number;
   /** Days events stay replayable before retention trims them; undefined keeps the default. */
   readonly eventRetentionDays?: number;
+  /** The built desktop (its browser bundles); undefined serves no desktop page. */
+  readonly desktopDir?: string | undefined;
+  /**
+   * CRM shell origins allowed to frame the desktop and talk to it over the bridge: exact origins or
+   * `https://*.domain` patterns. Empty: the desktop may be framed only by the core's own pages.
+   */
+  readonly desktopShellOrigins?: readonly string[];
 };
+
+/**
+ * A shell origin as the bridge allowlist takes it: an exact `https://host[:port]` origin, a
+ * `https://*.domain` pattern, or plain http on loopback for local development.
+ */
+const SHELL_ORIGIN_PATTERN =
+  /^(?:https:\/\/(?:\*\.)?[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*|http:\/\/(?:localhost|127\.0\.0\.1))(?::\d{1,5})?$/;
 
 /** Events stay replayable a week unless `EVENT_RETENTION_DAYS` says otherwise. */
 export const DEFAULT_EVENT_RETENTION_DAYS = 7;
@@ -62,12 +76,22 @@ const environmentSchema = z.object({
     .transform(Number)
     .pipe(z.number().int().min(1, 'must be at least 1').max(3650, 'must be at most 3650'))
     .default(DEFAULT_EVENT_RETENTION_DAYS),
+  DESKTOP_DIR: z.string().trim().min(1).optional(),
+  DESKTOP_SHELL_ORIGINS: z
+    .string()
+    .transform((text) => text.split(/\s+/).filter((origin) => origin !== ''))
+    .pipe(
+      z
+        .array(z.string().regex(SHELL_ORIGIN_PATTERN, 'must list origins such as https://acme.my.salesforce.com'))
+        .max(50),
+    )
+    .default([]),
 });
 
 /**
  * Reads and validates the core settings from environment variables (`HOST`, `PORT`, `LOG_LEVEL`,
  * `DATA_DIR`, `TOKEN_SECRET`, `PATCHBAY_ADMIN_PASSWORD`, `TOKEN_TTL_SECONDS`,
- * `EVENT_RETENTION_DAYS`). Throws a ConfigError naming the first bad variable; unrelated variables
+ * `EVENT_RETENTION_DAYS`, `DESKTOP_DIR`, `DESKTOP_SHELL_ORIGINS`). Throws a ConfigError naming the first bad variable; unrelated variables
  * are ignored.
  */
 export function loadCoreConfig(environment: Readonly<Record<string, string | undefined>>): CoreConfig {
@@ -77,7 +101,7 @@ export function loadCoreConfig(environment: Readonly<Record<string, string | und
     throw new ConfigError(String(issue?.path[0] ?? 'environment'), issue?.message ?? 'is invalid');
   }
   const { HOST, PORT, LOG_LEVEL, DATA_DIR, TOKEN_SECRET, PATCHBAY_ADMIN_PASSWORD, TOKEN_TTL_SECONDS } = parsed.data;
-  const { EVENT_RETENTION_DAYS } = parsed.data;
+  const { EVENT_RETENTION_DAYS, DESKTOP_DIR, DESKTOP_SHELL_ORIGINS } = parsed.data;
   return {
     host: HOST,
     port: PORT,
@@ -87,6 +111,8 @@ export function loadCoreConfig(environment: Readonly<Record<string, string | und
     adminPassword: PATCHBAY_ADMIN_PASSWORD,
     tokenTtlSeconds: TOKEN_TTL_SECONDS,
     eventRetentionDays: EVENT_RETENTION_DAYS,
+    desktopDir: DESKTOP_DIR,
+    desktopShellOrigins: DESKTOP_SHELL_ORIGINS,
   };
 }
 

@@ -5,6 +5,7 @@ import type { AnyApiRoute } from '../api/ApiRoute.js';
 import { registerApiRoutes } from '../api/registerApiRoutes.js';
 import { registerEventSocket, type EventSocketOptions } from '../api/registerEventSocket.js';
 import type { AuthService } from '../auth/createAuthService.js';
+import { registerDesktopPage, type DesktopPageOptions } from './registerDesktopPage.js';
 
 export type CoreServerOptions = {
   /** Reported by `GET /health`. */
@@ -12,6 +13,8 @@ export type CoreServerOptions = {
   logger: FastifyBaseLogger;
   /** The REST routes and the event socket; without them only `/health` is served. */
   api?: { auth: AuthService; routes: readonly AnyApiRoute[]; events: EventSocketOptions };
+  /** The embedded desktop's page and bundles; without it no desktop is served. */
+  desktop?: DesktopPageOptions;
 };
 
 /** The health answer: `ok` once the process serves requests. */
@@ -21,7 +24,7 @@ export type HealthResponse = { status: 'ok'; version: string };
 const BODY_LIMIT_BYTES = 256 * 1024;
 
 /** Builds the core's HTTP application (not yet listening). */
-export async function createCoreServer({ version, logger, api }: CoreServerOptions): Promise<FastifyInstance> {
+export async function createCoreServer({ version, logger, api, desktop }: CoreServerOptions): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger,
     // Keep-alive sockets would otherwise hold `close()` open past the 2 s shutdown budget.
@@ -40,5 +43,6 @@ export async function createCoreServer({ version, logger, api }: CoreServerOptio
     registerApiRoutes(app, api.routes, api.auth);
     registerEventSocket(app, api.events);
   }
+  if (desktop) await registerDesktopPage(app, desktop);
   return app;
 }

@@ -1,4 +1,6 @@
 import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { FastifyBaseLogger } from 'fastify';
 import { createAgentAccess } from '../api/access/createAgentAccess.js';
 import { createSupervisionScope } from '../api/access/createSupervisionScope.js';
@@ -26,6 +28,7 @@ import { createSystemScheduler } from '../time/createSystemScheduler.js';
 import type { Scheduler } from '../time/Scheduler.js';
 import { createSimulatedTelephony } from '../voice/createSimulatedTelephony.js';
 import { createCoreServer } from './createCoreServer.js';
+import { DESKTOP_PAGE_PATH, type DesktopPageOptions } from './registerDesktopPage.js';
 import { loadTokenSecret } from './loadTokenSecret.js';
 
 /** A running core. */
@@ -127,10 +130,12 @@ export async function startCore({
     }),
   );
 
+  const desktop = desktopPageOptions(config, logger);
   const app = await createCoreServer({
     version,
     logger,
     api: { auth, routes, events: { auth, runtime, access, scheduler } },
+    ...(desktop ? { desktop } : {}),
   });
   try {
     await app.listen({ host: config.host, port: config.port });
@@ -153,6 +158,7 @@ export async function startCore({
       'API (OpenAPI)': `${baseUrl}/openapi.json`,
       Tokens: `${baseUrl}/oauth/token`,
       Events: `ws://${host}:${port}/api/v1/events`,
+      ...(desktop ? { Desktop: `${baseUrl}${DESKTOP_PAGE_PATH}` } : {}),
     },
     firstAdmin:
       created && !config.adminPassword
@@ -168,6 +174,16 @@ export async function startCore({
       return closing;
     },
   };
+}
+
+/** The desktop page's options, when the config names a built desktop; a missing build is reported. */
+function desktopPageOptions(config: CoreConfig, logger: FastifyBaseLogger): DesktopPageOptions | undefined {
+  if (config.desktopDir === undefined) return undefined;
+  if (!existsSync(join(config.desktopDir, 'patchbay-desktop-page.js'))) {
+    logger.warn({ desktopDir: config.desktopDir }, 'no built desktop there (npm run build); the desktop is not served');
+    return undefined;
+  }
+  return { directory: config.desktopDir, shellOrigins: config.desktopShellOrigins ?? [] };
 }
 
 // A wildcard listen address is not something a browser can open; show loopback instead.

@@ -1,0 +1,29 @@
+/**
+ * What the core writes into the desktop page (as JSON in `#patchbay-config`): the page needs no
+ * other setting, because the core it talks to is the one that served it.
+ */
+export type DesktopPageConfig = {
+  /**
+   * The CRM shell origins the desktop may be embedded by and talk to over the bridge: exact
+   * origins or `https://*.domain` patterns. Empty: the desktop runs on its own, without a CRM.
+   */
+  readonly shellOrigins: readonly string[];
+};
+
+/**
+ * Reads the page config, refusing anything else: it comes from the core, but a page must not act
+ * on a shape it does not understand.
+ */
+export function parseDesktopPageConfig(json: string | null | undefined): DesktopPageConfig {
+  if (json === null || json === undefined || json.trim() === '') return { shellOrigins: [] };
+  const value: unknown = JSON.parse(json);
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new TypeError('the desktop page config must be an object');
+  }
+  const { shellOrigins } = value as { shellOrigins?: unknown };
+  if (shellOrigins === undefined) return { shellOrigins: [] };
+  if (!Array.isArray(shellOrigins) || !shellOrigins.every((origin) => typeof origin === 'string')) {
+    throw new TypeError('shellOrigins must be a list of origins');
+  }
+  return { shellOrigins: shellOrigins as string[] };
+}

@@ -1,0 +1,52 @@
+import { createCoreClient } from '@patchbay/core-bridge/client';
+import { connectShell, type ShellLink } from '@patchbay/core-bridge/desktop';
+import { createDesktopController } from '../controller/createDesktopController.js';
+import { createRefreshTokenStore } from '../controller/createRefreshTokenStore.js';
+import type { DesktopController } from '../controller/DesktopController.js';
+import { defineDesktopElements } from '../components/defineDesktopElements.js';
+import type { PatchbayDesktop } from '../components/PatchbayDesktop.js';
+import { parseDesktopPageConfig } from './DesktopPageConfig.js';
+
+/** The page's host: the browser window in production, a test's window otherwise. */
+export type DesktopPageHost = Window & typeof globalThis;
+
+/** What a started page holds, for tests and for the headless widget that runs beside it. */
+export type DesktopPage = {
+  readonly controller: DesktopController;
+  /** The link to the CRM shell, when the page is embedded by an allowed shell. */
+  readonly shell: ShellLink | undefined;
+};
+
+/**
+ * Starts the desktop page the core serves at `/desktop/`: the typed client against the core that
+ * served the page, the session kept in `sessionStorage` (per tab: tabs sharing a refresh token would
+ * revoke each other), and, when the page is framed by a CRM shell whose origin is allowed, the
+ * bridge to it. The shell names its origin with `?shellOrigin=`, and the browser's
+ * `ancestorOrigins`, when it has them, must agree.
+ */
+export function startDesktopPage(host: DesktopPageHost): DesktopPage {
+  const config = parseDesktopPageConfig(host.document.getElementById('patchbay-config')?.textContent);
+  const tokenStore = createRefreshTokenStore(host.sessionStorage);
+  const client = createCoreClient({ baseUrl: host.location.origin, onTokens: tokenStore.save });
+  const shell = connectToShell(host, config.shellOrigins);
+  const controller = createDesktopController({ client, tokenStore, ...(shell ? { bridge: shell } : {}) });
+  defineDesktopElements(host.customElements);
+  const element = host.document.querySelector<PatchbayDesktop>('patchbay-desktop');
+  if (!element) throw new Error('the desktop page has no <patchbay-desktop> element');
+  element.controller = controller;
+  return { controller, shell };
+}
+
+function connectToShell(host: DesktopPageHost, shellOrigins: readonly string[]): ShellLink | undefined {
+  const framed = host.parent !== host.self;
+  const explicit = new URL(host.location.href).searchParams.get('shellOrigin') ?? undefined;
+  if (!framed || shellOrigins.length === 0 || explicit === undefined) return undefined;
+  return connectShell({
+    window: host,
+    shellWindow: () => host.parent,
+    allowedOrigins: shellOrigins,
+    shellOriginSources: { explicit, ancestorOrigins: host.location.ancestorOrigins },
+    // The desktop offers the shell nothing yet: click-to-dial arrives as an event.
+    implementation: {},
+  });
+}
