@@ -77,3 +77,40 @@ export {
   type ExecutorErrorCode,
   type ExecutorErrorOptions,
 } from './executor/ExecutorError.js';
+export {
+  createHeadlessWidget,
+  DEFAULT_WIDGET_RETRY,
+  type HeadlessWidget,
+  type HeadlessWidgetOptions,
+  type WidgetCoreClient,
+} from './widget/createHeadlessWidget.js';
+export {
+  HEADLESS_WIDGET_ERROR_CODES,
+  HeadlessWidgetError,
+  type HeadlessWidgetErrorCode,
+  type HeadlessWidgetErrorOptions,
+} from './widget/HeadlessWidgetError.js';
+export {
+  joinLeadershipElection,
+  type LeadershipChannel,
+  type LeadershipElection,
+  type LeadershipElectionOptions,
+  type WidgetLeadershipOptions,
+} from './widget/joinLeadershipElection.js';
+export { runCoreCommand, type CoreCommandClient } from './widget/runCoreCommand.js';
+export {
+  readHeadlessConfig,
+  type HeadlessAttributes,
+  type HeadlessConfig,
+  type HeadlessProperties,
+} from './widget/readHeadlessConfig.js';
+export {
+  browserHost,
+  defineHeadlessElement,
+  HEADLESS_ELEMENT_TAG,
+  headlessElementClass,
+  type HeadlessElementEventDetail,
+  type HeadlessElementHost,
+  type HeadlessElementRegistry,
+  type PatchbayHeadlessElement,
+} from './widget/PatchbayHeadlessElement.js';

@@ -233,11 +233,14 @@ export function createCommandExecutor(options: CommandExecutorOptions): CommandE
 
   return {
     async run(commands) {
-      let added = false;
+      let writes = false;
       for (const command of commands) {
-        if (command.target === 'crm' && isDurable(command)) added = (await outbox.put(command)) || added;
+        if (command.target !== 'crm' || !isDurable(command)) continue;
+        writes = true;
+        await outbox.put(command);
       }
-      if (added) kick();
+      // Drain even when every key was there already: another tab may have put the write first.
+      if (writes) kick();
       if (paused) return;
       for (const command of commands) {
         if (command.target === 'core') await runCore(command);
