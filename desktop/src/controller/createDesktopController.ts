@@ -31,7 +31,11 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
   let state: DesktopState = initialDesktopState;
   const listeners = new Set<(state: DesktopState) => void>();
 
+  /** Counts the core's events and snapshots applied, so a command's answer can tell it is stale. */
+  let coreRevision = 0;
+
   const dispatch = (action: DesktopAction) => {
+    if (action.type === 'coreEvent' || action.type === 'restored') coreRevision += 1;
     const next = reduceDesktopState(state, action);
     if (next === state) return;
     state = next;
@@ -113,11 +117,17 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
     unsubscribers.push(bridge.onHealthChange((health) => dispatch({ type: 'bridgeHealthChanged', health })));
   }
 
-  /** Runs a command; a session or contact it answers with goes into the state at once. */
+  /**
+   * Runs a command; a session or contact it answers with goes into the state at once, unless the
+   * core's events moved on while the command was in flight: the answer may then be older than they
+   * are (an auto-answer phone connects the call before `accept` answers `offered`), and the events
+   * carry the command's own outcome anyway.
+   */
   const run = async (command: () => Promise<AgentSessionView | ContactView | undefined>): Promise<boolean> => {
     try {
+      const revision = coreRevision;
       const answer = await command();
-      if (answer !== undefined) {
+      if (answer !== undefined && revision === coreRevision) {
         dispatch(
           'interactionId' in answer
             ? { type: 'contactUpdated', contact: answer }
