@@ -15,6 +15,8 @@ export class PatchbayWrapUp extends DesktopPartElement {
     if (!context || !entry) return nothing;
     const { controller, state, t } = context;
     const codes = state.lookups.wrapUpCodes;
+    // The tenant's default code is preselected, else the first: one radio checked, never two.
+    const preselected = (codes.find((code) => code.isDefault === true) ?? codes[0])?.id;
     const submit = (event: SubmitEvent) => {
       const code = formValue(submittedForm(event), 'code');
       if (code !== '') void controller.wrapUp(entry.contact.interactionId, code);
@@ -34,15 +36,9 @@ export class PatchbayWrapUp extends DesktopPartElement {
       <fieldset class="stack">
         <legend>${t('wrapUp.codes')}</legend>
         ${codes.map(
-          (code, index) =>
+          (code) =>
             html`<label class="row"
-              ><input
-                type="radio"
-                name="code"
-                value=${code.id}
-                ?checked=${code.isDefault === true || index === 0}
-                required
-              />
+              ><input type="radio" name="code" value=${code.id} ?checked=${code.id === preselected} required />
               ${code.name}</label
             >`,
         )}

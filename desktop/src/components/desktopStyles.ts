@@ -45,6 +45,11 @@ export const desktopStyles = css`
     gap: 2px;
     font-weight: 600;
   }
+  /* A choice (radio, checkbox) sits beside its text, not above it. */
+  label.row {
+    flex-direction: row;
+    gap: 8px;
+  }
   input,
   select {
     font: inherit;
