@@ -3,3 +3,10 @@ export { CHROMIUM_FLAGS, launchChromium, type LaunchChromiumOptions } from './br
 export { startBrowserFixture, type BrowserFixture } from './browser/startBrowserFixture.js';
 export { readBrowserBundle } from './readBrowserBundle.js';
 export { startFixtureServer, type FixtureFile, type FixtureServer } from './startFixtureServer.js';
+export {
+  BUILT_DESKTOP_DIR,
+  startDesktopCore,
+  type AdminApi,
+  type DesktopCore,
+  type StartDesktopCoreOptions,
+} from './startDesktopCore.js';

@@ -1,10 +1,5 @@
-import { createLogger, startCore, type RunningCore } from '@patchbay/core';
-import { TEST_ENTRY_NUMBER, seedTestTenant } from '@patchbay/core/testing';
-import { launchChromium } from '@patchbay/test';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { TEST_ENTRY_NUMBER } from '@patchbay/core/testing';
+import { launchChromium, startDesktopCore } from '@patchbay/test';
 import type { Browser, BrowserContext, Page, ViewportSize } from 'playwright-core';
 
 export const DESKTOP_ADMIN_PASSWORD = 'desktop e2e admin password';
@@ -51,34 +46,15 @@ export type OpenDesktop = {
  * never turns an offer the test is about to accept into a missed call.
  */
 export async function desktopFixture(): Promise<DesktopFixture> {
-  const desktopDir = fileURLToPath(new URL('../../../desktop/dist/browser', import.meta.url));
-  if (!existsSync(join(desktopDir, 'patchbay-desktop-page.js')))
-    throw new Error(`${desktopDir} has no desktop page bundle: run \`npm run build\` first (npm test does).`);
-  const dataDir = mkdtempSync(join(tmpdir(), 'patchbay-desktop-e2e-'));
-  let core: RunningCore | undefined;
+  const { core, admin, close } = await startDesktopCore({
+    adminPassword: DESKTOP_ADMIN_PASSWORD,
+    agents: [
+      { id: 'ada', name: 'Ada', phone: '1001', password: DESKTOP_AGENT_PASSWORD },
+      { id: 'bob', name: 'Bob', phone: '1002', password: DESKTOP_AGENT_PASSWORD },
+    ],
+    version: 'desktop-e2e',
+  });
   try {
-    core = await startCore({
-      config: {
-        host: '127.0.0.1',
-        port: 0,
-        logLevel: 'silent',
-        dataDir,
-        tokenSecret: undefined,
-        adminPassword: DESKTOP_ADMIN_PASSWORD,
-        desktopDir,
-      },
-      version: 'desktop-e2e',
-      logger: createLogger('silent'),
-    });
-    const admin = adminApi(core.baseUrl);
-    await seedTestTenant({
-      baseUrl: core.baseUrl,
-      adminToken: await admin.token(),
-      agents: [
-        { id: 'ada', name: 'Ada', phone: '1001', password: DESKTOP_AGENT_PASSWORD },
-        { id: 'bob', name: 'Bob', phone: '1002', password: DESKTOP_AGENT_PASSWORD },
-      ],
-    });
     await admin.send('POST', '/api/v1/config/desktopProfiles', {
       id: 'patient',
       name: 'Patient',
@@ -98,10 +74,9 @@ export async function desktopFixture(): Promise<DesktopFixture> {
       });
     }
     const browser = await launchChromium();
-    const running = core;
     return {
       browser,
-      coreUrl: running.baseUrl,
+      coreUrl: core.baseUrl,
       async openDesktop(options = {}) {
         const context = await browser.newContext({
           locale: 'en-US',
@@ -110,7 +85,7 @@ export async function desktopFixture(): Promise<DesktopFixture> {
         const page = await context.newPage();
         const pageErrors: Error[] = [];
         page.on('pageerror', (error) => pageErrors.push(error));
-        await page.goto(`${options.origin ?? running.baseUrl}/desktop/`);
+        await page.goto(`${options.origin ?? core.baseUrl}/desktop/`);
         return { context, page, pageErrors };
       },
       placeCall: async (ani = CUSTOMER_NUMBER) => {
@@ -132,45 +107,11 @@ export async function desktopFixture(): Promise<DesktopFixture> {
       },
       close: async () => {
         await browser.close();
-        await running.close();
-        rmSync(dataDir, { recursive: true, force: true });
+        await close();
       },
     };
   } catch (error) {
-    await core?.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await close();
     throw error;
   }
-}
-
-/** The admin's side of the core over plain HTTP, as an admin tool would drive it. */
-function adminApi(baseUrl: string) {
-  const request = async (method: string, path: string, token: string | undefined, body?: unknown) => {
-    const response = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: {
-        ...(token === undefined ? {} : { authorization: `Bearer ${token}` }),
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
-      },
-      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
-    return text === '' ? undefined : (JSON.parse(text) as unknown);
-  };
-  const token = async () => {
-    const answer = (await request('POST', '/oauth/token', undefined, {
-      grant_type: 'password',
-      tenant: 'default',
-      username: 'admin',
-      password: DESKTOP_ADMIN_PASSWORD,
-    })) as { access_token: string };
-    return answer.access_token;
-  };
-  // A fresh token per call: tests are short, and no expiry can catch a long suite out.
-  return {
-    request,
-    token,
-    send: async (method: string, path: string, body?: unknown) => request(method, path, await token(), body),
-  };
 }

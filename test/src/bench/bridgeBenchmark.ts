@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Browser, Route } from 'playwright-core';
 import { startBrowserFixture } from '../browser/startBrowserFixture.js';
 import { readBrowserBundle } from '../readBrowserBundle.js';
 import type { FixtureFile } from '../startFixtureServer.js';
 import type { Benchmark, BenchmarkRow } from './Benchmark.js';
+import { formatBundleSize } from './formatBundleSize.js';
+import { withDeadline } from './withDeadline.js';
 import {
   BRIDGE_TRANSPORTS,
   bridgeBenchmarkPages,
@@ -140,18 +141,6 @@ async function isolateCrossOrigin(route: Route): Promise<void> {
   }
 }
 
-async function withDeadline<T>(promise: Promise<T>, ms: number, message: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const expired = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${message} within ${ms / 1000} s`)), ms);
-  });
-  try {
-    return await Promise.race([promise, expired]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
 /** The page's answer is untyped data: check it before it becomes a figure. */
 function checkFigures(value: unknown): BridgeBenchFigures {
   const figures = value as Partial<Record<keyof BridgeBenchFigures, unknown>> | null;
@@ -194,11 +183,7 @@ function latencyRows(figures: Record<BridgeTransport, BridgeBenchFigures>): Benc
 }
 
 function sizeRows(bundles: { shell: FixtureFile; desktop: FixtureFile; penpal: FixtureFile }): BenchmarkRow[] {
-  const size = (file: FixtureFile) => {
-    const minified = Buffer.byteLength(file.body);
-    const gzipped = gzipSync(file.body, { level: 9 }).length;
-    return `${(gzipped / 1024).toFixed(2)} KB gzip (${(minified / 1024).toFixed(1)} KB min)`;
-  };
+  const size = formatBundleSize;
   return [
     {
       figure: 'shell-side bridge bundle (patchbay-bridge-shell.js), min+gzip',

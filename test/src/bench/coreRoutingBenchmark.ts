@@ -10,6 +10,7 @@ import type { CoreEvent } from '@patchbay/core/contract';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { percentile } from './percentile.js';
 import type { Benchmark } from './Benchmark.js';
 
 const AGENTS = 10_000;
@@ -20,10 +21,6 @@ const SKILLS_PER_AGENT = 5;
 const ARRIVALS_PER_SECOND = 1_000;
 const PACED_SECONDS = 5;
 const BURST = 3_000;
-
-function percentile(sorted: readonly number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? Number.NaN;
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
