@@ -104,6 +104,12 @@ export class PatchbayDesktop extends LitElement {
     const part = { controller, state, t, now: this.now };
     return html`<patchbay-banners .controller=${controller} .state=${state} .t=${t}></patchbay-banners>
       <main aria-label=${t('desktop.title')}>${this.renderView(view, part)}</main>
+      <patchbay-crm-writes
+        class="notifications"
+        .controller=${controller}
+        .state=${state}
+        .t=${t}
+      ></patchbay-crm-writes>
       <patchbay-notifications
         class="notifications"
         .controller=${controller}

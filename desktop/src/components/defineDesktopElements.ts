@@ -2,6 +2,7 @@ import { PatchbayBanners } from './PatchbayBanners.js';
 import { PatchbayCadVariables } from './PatchbayCadVariables.js';
 import { PatchbayCallView } from './PatchbayCallView.js';
 import { PatchbayCountdown } from './PatchbayCountdown.js';
+import { PatchbayCrmWrites } from './PatchbayCrmWrites.js';
 import { PatchbayDesktop } from './PatchbayDesktop.js';
 import { PatchbayDialpad } from './PatchbayDialpad.js';
 import { PatchbayKeypad } from './PatchbayKeypad.js';
@@ -27,6 +28,7 @@ export const DESKTOP_ELEMENTS = {
   'patchbay-countdown': PatchbayCountdown,
   'patchbay-banners': PatchbayBanners,
   'patchbay-notifications': PatchbayNotifications,
+  'patchbay-crm-writes': PatchbayCrmWrites,
 } as const;
 
 /**

@@ -1,5 +1,6 @@
 import type { AgentStateRequestBody, CallDataUpdate, ContactTarget, SignInRequest } from '@patchbay/core-bridge/client';
 import type { DesktopState } from '../model/DesktopState.js';
+import type { DesktopWidgetHandle, WidgetAttachment } from './DesktopWidgetHandle.js';
 
 /**
  * What the desktop's elements read and do. Intents never reject: a failure becomes a notification
@@ -30,6 +31,17 @@ export type DesktopController = {
   sendDtmf(interactionId: string, digits: string): Promise<boolean>;
   updateCallData(interactionId: string, values: CallDataUpdate['values']): Promise<boolean>;
   dismissNotification(id: number): void;
+  /** Shows an error from beside the controller (a bad page config, say) as a notification. */
+  reportError(error: unknown): void;
+  /**
+   * Shows the headless widget's state in the desktop and lets its buttons drive it. One widget at
+   * a time: attaching another detaches the first.
+   */
+  attachWidget(widget: DesktopWidgetHandle): WidgetAttachment;
+  /** "Take over": this tab makes the CRM calls from now on. No-op without a widget. */
+  takeOver(): void;
+  /** Retries a stuck CRM write; resolves once the widget is idle again and the list is read anew. */
+  retryCrmWrite(key: string): Promise<boolean>;
   /** Stops listening to the client and the bridge, and closes the event socket. */
   dispose(): void;
 };

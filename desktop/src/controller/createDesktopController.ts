@@ -4,8 +4,10 @@ import type { DesktopAction } from '../model/DesktopAction.js';
 import { initialDesktopState, type DesktopState, type Lookups } from '../model/DesktopState.js';
 import { reduceDesktopState } from '../model/reduceDesktopState.js';
 import type { DesktopController } from './DesktopController.js';
+import type { DesktopWidgetHandle, WidgetAttachment } from './DesktopWidgetHandle.js';
 import type { RefreshTokenStore } from './createRefreshTokenStore.js';
 import { errorCodeOf, errorNotification } from './errorNotification.js';
+import { stuckCrmWrite } from './stuckCrmWrite.js';
 
 /** The slice of the CRM bridge the desktop watches: its health, for the banner. */
 export type BridgeHealthSource = {
@@ -140,6 +142,49 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
     }
   };
 
+  /** The attached widget; each attachment is its own object, so a stale one can tell. */
+  let widget: { readonly handle: DesktopWidgetHandle } | undefined;
+
+  /** Reads the stuck writes again, unless the widget was detached meanwhile. */
+  const listStuck = async (attached: { readonly handle: DesktopWidgetHandle }) => {
+    try {
+      const entries = await attached.handle.stuck();
+      if (widget === attached) dispatch({ type: 'crmWritesListed', writes: entries.map(stuckCrmWrite) });
+    } catch (error) {
+      if (widget === attached) dispatch({ type: 'notified', notification: errorNotification(error) });
+    }
+  };
+
+  const attachWidget = (handle: DesktopWidgetHandle): WidgetAttachment => {
+    const attached = { handle };
+    widget = attached;
+    dispatch({ type: 'widgetStopped' });
+    const live = () => widget === attached;
+    return {
+      started() {
+        if (!live()) return;
+        dispatch({ type: 'widgetLeadershipChanged', isLeader: handle.isLeader() });
+        void listStuck(attached);
+      },
+      leadershipChanged(isLeader) {
+        if (live()) dispatch({ type: 'widgetLeadershipChanged', isLeader });
+      },
+      stuck(entry) {
+        if (live()) dispatch({ type: 'crmWriteStuck', write: stuckCrmWrite(entry) });
+      },
+      failed(error) {
+        if (!live()) return;
+        const code = errorCodeOf(error) ?? 'UNEXPECTED';
+        dispatch({ type: 'notified', notification: { kind: 'error', key: 'error.crmAction', params: {}, code } });
+      },
+      detach() {
+        if (!live()) return;
+        widget = undefined;
+        dispatch({ type: 'widgetStopped' });
+      },
+    };
+  };
+
   return {
     getState: () => state,
     subscribe(listener) {
@@ -196,6 +241,27 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
     sendDtmf: (id, digits) => run(() => client.sendDtmf(id, digits)),
     updateCallData: (id, values) => run(() => client.updateCallData(id, values)),
     dismissNotification: (id) => dispatch({ type: 'notificationDismissed', id }),
+    reportError: (error) => dispatch({ type: 'notified', notification: errorNotification(error) }),
+    attachWidget,
+    takeOver() {
+      widget?.handle.takeOver();
+    },
+    async retryCrmWrite(key) {
+      const attached = widget;
+      if (!attached) return false;
+      dispatch({ type: 'crmWriteRetryStarted', key });
+      try {
+        await attached.handle.retry(key);
+        // Wait for the write itself, so the list read next no longer has it, or has it stuck again.
+        await attached.handle.idle();
+        return true;
+      } catch (error) {
+        return fail(error);
+      } finally {
+        dispatch({ type: 'crmWriteRetryEnded', key });
+        await listStuck(attached);
+      }
+    },
     dispose() {
       for (const unsubscribe of unsubscribers) unsubscribe();
       listeners.clear();

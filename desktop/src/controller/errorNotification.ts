@@ -14,6 +14,8 @@ const MESSAGE_OF_CODE: Readonly<Record<string, MessageKey>> = {
   SIGNED_OUT: 'error.unauthenticated',
   /** The desktop's own code for a refused password sign-in, told apart from an expired session. */
   SIGN_IN_REFUSED: 'error.signInRefused',
+  /** The page config's widget policy (`WidgetPolicyError`): its field is the first failing path. */
+  INVALID_POLICY: 'error.widgetPolicy',
 };
 
 /** The code of a CoreClientError (or of any error with a string `code`), else undefined. */
@@ -27,10 +29,12 @@ export function errorNotification(error: unknown): Omit<DesktopNotification, 'id
   const code = errorCodeOf(error);
   const field = typeof error === 'object' && error !== null && 'field' in error ? error.field : undefined;
   const key = (code === undefined ? undefined : MESSAGE_OF_CODE[code]) ?? 'error.unexpected';
+  const base = { kind: 'error', code: code ?? 'UNEXPECTED' } as const;
+  if (key === 'error.widgetPolicy')
+    return { ...base, key, params: { path: typeof field === 'string' && field !== '' ? field : '(root)' } };
   return {
-    kind: 'error',
+    ...base,
     key: typeof field === 'string' && key === 'error.invalidRequest' ? 'error.invalidField' : key,
     params: typeof field === 'string' && key === 'error.invalidRequest' ? { field } : {},
-    code: code ?? 'UNEXPECTED',
   };
 }

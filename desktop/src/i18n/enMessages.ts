@@ -85,6 +85,17 @@ export const enMessages = {
   'banner.bridge.connecting': 'Connecting to the CRM…',
   'banner.bridge.unhealthy': 'The CRM is not answering. CRM actions may be delayed.',
   'banner.bridge.closed': 'Disconnected from the CRM.',
+  'banner.tabs.follower': 'Active in another tab: CRM actions run there.',
+  'banner.tabs.takeOver': 'Take over',
+  'banner.tabs.takeOverHint': 'Make CRM actions run in this tab',
+  'crmWrites.title': 'CRM writes to retry',
+  'crmWrites.callLog': 'Could not save the call log to the CRM.',
+  'crmWrites.callLogUpdate': 'Could not update the call log in the CRM.',
+  'crmWrites.case': 'Could not create the case in the CRM.',
+  'crmWrites.callerRecord': 'Could not create the caller’s record in the CRM.',
+  'crmWrites.record': 'Could not save a record to the CRM.',
+  'crmWrites.retry': 'Retry',
+  'crmWrites.retrying': 'Retrying…',
   'notifications.title': 'Notifications',
   'notifications.dismiss': 'Dismiss',
   'notice.takenOver': 'You logged in on another station; this one is logged out.',
@@ -102,6 +113,8 @@ export const enMessages = {
   'error.network': 'The contact center cannot be reached. Try again.',
   'error.protocol': 'The contact center answered something unexpected.',
   'error.unexpected': 'Something went wrong.',
+  'error.crmAction': 'A CRM action failed.',
+  'error.widgetPolicy': 'The CRM integration settings are invalid at “{path}”: CRM actions are off.',
 } as const;
 
 /** A key of the UI string catalogs. */

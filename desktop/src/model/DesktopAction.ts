@@ -1,6 +1,6 @@
 import type { AgentSessionView, ConnectionState, ContactView, EventPayload } from '@patchbay/core-bridge/client';
 import type { LinkHealth } from '@patchbay/core-bridge/desktop';
-import type { DesktopNotification, Lookups, SignedOutReason } from './DesktopState.js';
+import type { DesktopNotification, Lookups, SignedOutReason, StuckCrmWrite } from './DesktopState.js';
 
 /** Everything the reducer reacts to. */
 export type DesktopAction =
@@ -20,4 +20,13 @@ export type DesktopAction =
   | { readonly type: 'contactUpdated'; readonly contact: ContactView }
   | { readonly type: 'lookupsLoaded'; readonly lookups: Lookups }
   | { readonly type: 'notified'; readonly notification: Omit<DesktopNotification, 'id'> }
-  | { readonly type: 'notificationDismissed'; readonly id: number };
+  | { readonly type: 'notificationDismissed'; readonly id: number }
+  /** The headless widget's tab started or stopped leading (or the widget started, in either role). */
+  | { readonly type: 'widgetLeadershipChanged'; readonly isLeader: boolean }
+  /** The widget stopped (sign-out, page closing): nothing of it shows any more. */
+  | { readonly type: 'widgetStopped' }
+  | { readonly type: 'crmWriteStuck'; readonly write: StuckCrmWrite }
+  /** The outbox's stuck writes, read again: they replace the list (a retried write leaves it). */
+  | { readonly type: 'crmWritesListed'; readonly writes: readonly StuckCrmWrite[] }
+  | { readonly type: 'crmWriteRetryStarted'; readonly key: string }
+  | { readonly type: 'crmWriteRetryEnded'; readonly key: string };

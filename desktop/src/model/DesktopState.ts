@@ -64,6 +64,34 @@ export type DesktopNotification = {
   readonly code?: string;
 };
 
+/**
+ * This tab's part in the agent's tab election, while the headless widget runs beside the desktop:
+ * `follower` means another tab makes the CRM calls; `none`, no widget (no CRM, or signed out).
+ */
+export const TAB_LEADERSHIPS = ['none', 'leader', 'follower'] as const;
+export type TabLeadership = (typeof TAB_LEADERSHIPS)[number];
+
+/** What a CRM write was for, told by its outbox key; `record` for a write the desktop has no name for. */
+export const CRM_WRITE_KINDS = ['callLog', 'callLogUpdate', 'case', 'callerRecord', 'record'] as const;
+export type CrmWriteKind = (typeof CRM_WRITE_KINDS)[number];
+
+/** A CRM write the widget gave up on, waiting for the agent to retry it. */
+export type StuckCrmWrite = {
+  /** The outbox key, what `retry` takes. */
+  readonly key: string;
+  readonly interactionId: string;
+  readonly kind: CrmWriteKind;
+  /** The last error's code, shown for support. */
+  readonly code: string;
+};
+
+export type WidgetState = {
+  readonly leadership: TabLeadership;
+  readonly stuckWrites: readonly StuckCrmWrite[];
+  /** Keys of the stuck writes whose retry is in flight: their button waits. */
+  readonly retrying: readonly string[];
+};
+
 /** How many notifications stay on screen; older ones drop off first. */
 export const MAX_NOTIFICATIONS = 4;
 
@@ -75,6 +103,8 @@ export type DesktopState = {
   readonly banners: Banners;
   readonly notifications: readonly DesktopNotification[];
   readonly nextNotificationId: number;
+  /** The headless widget's state, as the desktop shows it. */
+  readonly widget: WidgetState;
 };
 
 export const initialDesktopState: DesktopState = {
@@ -85,4 +115,5 @@ export const initialDesktopState: DesktopState = {
   banners: { core: 'closed', bridge: 'none' },
   notifications: [],
   nextNotificationId: 1,
+  widget: { leadership: 'none', stuckWrites: [], retrying: [] },
 };

@@ -47,7 +47,33 @@ export function reduceDesktopState(state: DesktopState, action: DesktopAction): 
       return notify(state, action.notification);
     case 'notificationDismissed':
       return { ...state, notifications: state.notifications.filter((notification) => notification.id !== action.id) };
+    case 'widgetLeadershipChanged':
+      return withWidget(state, { leadership: action.isLeader ? 'leader' : 'follower' });
+    case 'widgetStopped':
+      return { ...state, widget: initialDesktopState.widget };
+    case 'crmWriteStuck': {
+      // A write stuck again after a retry keeps its place in the list.
+      const { stuckWrites } = state.widget;
+      const known = stuckWrites.some((write) => write.key === action.write.key);
+      return withWidget(state, {
+        stuckWrites: known
+          ? stuckWrites.map((write) => (write.key === action.write.key ? action.write : write))
+          : [...stuckWrites, action.write],
+      });
+    }
+    case 'crmWritesListed':
+      return withWidget(state, { stuckWrites: action.writes });
+    case 'crmWriteRetryStarted':
+      if (state.widget.retrying.includes(action.key)) return state;
+      return withWidget(state, { retrying: [...state.widget.retrying, action.key] });
+    case 'crmWriteRetryEnded':
+      if (!state.widget.retrying.includes(action.key)) return state;
+      return withWidget(state, { retrying: state.widget.retrying.filter((key) => key !== action.key) });
   }
+}
+
+function withWidget(state: DesktopState, widget: Partial<DesktopState['widget']>): DesktopState {
+  return { ...state, widget: { ...state.widget, ...widget } };
 }
 
 /** The agent's id: the session's once there is one, else the signed-in user (agents sign in as themselves). */

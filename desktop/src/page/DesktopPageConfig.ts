@@ -8,6 +8,12 @@ export type DesktopPageConfig = {
    * origins or `https://*.domain` patterns. Empty: the desktop runs on its own, without a CRM.
    */
   readonly shellOrigins: readonly string[];
+  /**
+   * The tenant's policy for the headless widget, as the admin wrote it: parsed (and refused) by
+   * `parseWidgetPolicy` when the widget starts, so a bad one costs the CRM actions, not the page.
+   * Absent: the widget runs with the defaults.
+   */
+  readonly widgetPolicy?: unknown;
 };
 
 /**
@@ -20,10 +26,9 @@ export function parseDesktopPageConfig(json: string | null | undefined): Desktop
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     throw new TypeError('the desktop page config must be an object');
   }
-  const { shellOrigins } = value as { shellOrigins?: unknown };
-  if (shellOrigins === undefined) return { shellOrigins: [] };
-  if (!Array.isArray(shellOrigins) || !shellOrigins.every((origin) => typeof origin === 'string')) {
+  const { shellOrigins = [], widgetPolicy } = value as { shellOrigins?: unknown; widgetPolicy?: unknown };
+  if (!Array.isArray(shellOrigins) || !shellOrigins.every((origin): origin is string => typeof origin === 'string')) {
     throw new TypeError('shellOrigins must be a list of origins');
   }
-  return { shellOrigins: shellOrigins as string[] };
+  return { shellOrigins, ...(widgetPolicy === undefined ? {} : { widgetPolicy }) };
 }

@@ -6,6 +6,7 @@ import type { DesktopController } from '../controller/DesktopController.js';
 import { defineDesktopElements } from '../components/defineDesktopElements.js';
 import type { PatchbayDesktop } from '../components/PatchbayDesktop.js';
 import { parseDesktopPageConfig } from './DesktopPageConfig.js';
+import { startPageWidget, type PageWidget } from './startPageWidget.js';
 
 /** The page's host: the browser window in production, a test's window otherwise. */
 export type DesktopPageHost = Window & typeof globalThis;
@@ -15,6 +16,8 @@ export type DesktopPage = {
   readonly controller: DesktopController;
   /** The link to the CRM shell, when the page is embedded by an allowed shell. */
   readonly shell: ShellLink | undefined;
+  /** The headless widget beside the desktop: with a shell link, unless its policy was refused. */
+  readonly widget: PageWidget | undefined;
 };
 
 /**
@@ -22,7 +25,8 @@ export type DesktopPage = {
  * served the page, the session kept in `sessionStorage` (per tab: tabs sharing a refresh token would
  * revoke each other), and, when the page is framed by a CRM shell whose origin is allowed, the
  * bridge to it. The shell names its origin with `?shellOrigin=`, and the browser's
- * `ancestorOrigins`, when it has them, must agree.
+ * `ancestorOrigins`, when it has them, must agree. With a shell, the headless widget runs beside
+ * the desktop while an agent is signed in, making the CRM calls the config's `widgetPolicy` asks for.
  */
 export function startDesktopPage(host: DesktopPageHost): DesktopPage {
   const config = parseDesktopPageConfig(host.document.getElementById('patchbay-config')?.textContent);
@@ -33,8 +37,20 @@ export function startDesktopPage(host: DesktopPageHost): DesktopPage {
   defineDesktopElements(host.customElements);
   const element = host.document.querySelector<PatchbayDesktop>('patchbay-desktop');
   if (!element) throw new Error('the desktop page has no <patchbay-desktop> element');
+  // The desktop first: the widget is an add-on, and whatever befalls it must not cost the agent the page.
   element.controller = controller;
-  return { controller, shell };
+  const widget = shell
+    ? startPageWidget({
+        host,
+        controller,
+        client,
+        shell,
+        policy: config.widgetPolicy,
+        now: () => host.Date.now(),
+        random: () => host.Math.random(),
+      })
+    : undefined;
+  return { controller, shell, widget };
 }
 
 function connectToShell(host: DesktopPageHost, shellOrigins: readonly string[]): ShellLink | undefined {
