@@ -6,6 +6,7 @@ import type { DesktopController } from '../controller/DesktopController.js';
 import { defineDesktopElements } from '../components/defineDesktopElements.js';
 import type { PatchbayDesktop } from '../components/PatchbayDesktop.js';
 import { parseDesktopPageConfig } from './DesktopPageConfig.js';
+import { canSharePageStorage, readPageStorage } from './readPageStorage.js';
 import { startPageWidget, type PageWidget } from './startPageWidget.js';
 
 /** The page's host: the browser window in production, a test's window otherwise. */
@@ -30,7 +31,7 @@ export type DesktopPage = {
  */
 export function startDesktopPage(host: DesktopPageHost): DesktopPage {
   const config = parseDesktopPageConfig(host.document.getElementById('patchbay-config')?.textContent);
-  const tokenStore = createRefreshTokenStore(host.sessionStorage);
+  const tokenStore = createRefreshTokenStore(readPageStorage(() => host.sessionStorage));
   const client = createCoreClient({ baseUrl: host.location.origin, onTokens: tokenStore.save });
   const shell = connectToShell(host, config.shellOrigins);
   const controller = createDesktopController({ client, tokenStore, ...(shell ? { bridge: shell } : {}) });
@@ -46,6 +47,7 @@ export function startDesktopPage(host: DesktopPageHost): DesktopPage {
         client,
         shell,
         policy: config.widgetPolicy,
+        sharedStorage: canSharePageStorage(() => host.sessionStorage),
         now: () => host.Date.now(),
         random: () => host.Math.random(),
       })

@@ -2,6 +2,7 @@ import type { LinkTimers, ShellLink } from '@patchbay/core-bridge/desktop';
 import {
   createHeadlessWidget,
   createIndexedDbOutbox,
+  createMemoryOutbox,
   parseWidgetPolicy,
   type HeadlessWidget,
   type LeaderLocks,
@@ -24,8 +25,19 @@ export type PageWidgetHost = {
   clearTimeout(handle: unknown): void;
 };
 
+/** A tab that cannot share storage leads alone: the lock is granted at once. */
+const SOLO_LOCKS: LeaderLocks = { request: (_name, _options, callback) => callback() };
+const SOLO_CHANNEL: LeadershipChannel & { close(): void } = {
+  postMessage: () => undefined,
+  addEventListener: () => undefined,
+  removeEventListener: () => undefined,
+  close: () => undefined,
+};
+
 export type PageWidgetOptions = {
   readonly host: PageWidgetHost;
+  /** False where the browser blocks third-party storage (see `canSharePageStorage`). Default true. */
+  readonly sharedStorage?: boolean;
   readonly controller: Pick<DesktopController, 'getState' | 'subscribe' | 'attachWidget' | 'reportError'>;
   /** The desktop's own client: the widget listens to the session the desktop signed in. */
   readonly client: WidgetCoreClient;
@@ -106,12 +118,13 @@ export function startPageWidget(options: PageWidgetOptions): PageWidget | undefi
 function launch(options: PageWidgetOptions, policy: WidgetPolicy, owner: string, agentId: string): Running {
   const { host, controller } = options;
   const leaderName = `patchbay:leader:${owner}`;
-  const channel = new host.BroadcastChannel(leaderName);
-  const outbox = createIndexedDbOutbox({
-    indexedDB: host.indexedDB,
-    name: `patchbay:${owner}:outbox`,
-    now: options.now,
-  });
+  // Where third-party storage is blocked, this tab works alone: writes kept in memory (each still
+  // runs once, but a reload mid-write loses what was not written yet) and no election to join.
+  const shared = options.sharedStorage !== false;
+  const channel = shared ? new host.BroadcastChannel(leaderName) : SOLO_CHANNEL;
+  const outbox = shared
+    ? createIndexedDbOutbox({ indexedDB: host.indexedDB, name: `patchbay:${owner}:outbox`, now: options.now })
+    : createMemoryOutbox({ now: options.now });
   const timers: LinkTimers = {
     setTimeout: (callback, delayMs) => host.setTimeout(callback, delayMs),
     clearTimeout: (handle) => {
@@ -126,7 +139,7 @@ function launch(options: PageWidgetOptions, policy: WidgetPolicy, owner: string,
     policy,
     agentId,
     outbox,
-    leadership: { name: leaderName, locks: host.navigator.locks, channel },
+    leadership: { name: leaderName, locks: shared ? host.navigator.locks : SOLO_LOCKS, channel },
     timers,
     now: options.now,
     random: options.random,

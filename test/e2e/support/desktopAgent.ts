@@ -1,5 +1,5 @@
 import { expect } from '@jest/globals';
-import type { Locator, Page } from 'playwright-core';
+import type { Frame, Locator, Page } from 'playwright-core';
 import { DESKTOP_AGENT_PASSWORD } from './desktopFixture.js';
 
 /** How long a step may wait for the desktop to show what the core did. */
@@ -7,9 +7,10 @@ const UI_WAIT = { timeout: 15_000 } as const;
 
 /**
  * An agent driving the desktop page the way a person does: through roles and labels (the English
- * catalog), never the components' markup. Each step waits for the screen it leads to.
+ * catalog), never the components' markup. Each step waits for the screen it leads to. `page` is
+ * the desktop's page, or its frame inside a CRM shell.
  */
-export function desktopAgent(page: Page) {
+export function desktopAgent<Host extends Page | Frame>(page: Host) {
   const visible = (locator: Locator) => locator.waitFor({ state: 'visible', ...UI_WAIT });
   const hidden = (locator: Locator) => locator.waitFor({ state: 'hidden', ...UI_WAIT });
   const agentState = (name: string) => page.getByRole('status').getByText(name, { exact: true });
@@ -75,4 +76,4 @@ export function desktopAgent(page: Page) {
   };
 }
 
-export type DesktopAgent = ReturnType<typeof desktopAgent>;
+export type DesktopAgent = ReturnType<typeof desktopAgent<Page>>;
