@@ -2,6 +2,7 @@ import type { Benchmark, BenchmarkRow } from './Benchmark.js';
 import { formatBenchmarkTable } from './formatBenchmarkTable.js';
 import { bridgeBenchmark } from './bridgeBenchmark.js';
 import { coreRoutingBenchmark } from './coreRoutingBenchmark.js';
+import { desktopBenchmark } from './desktopBenchmark.js';
 import { healthEndpointBenchmark } from './healthEndpointBenchmark.js';
 import { routingEngineBenchmark } from './routingEngineBenchmark.js';
 
@@ -11,9 +12,10 @@ const allBenchmarks: readonly Benchmark[] = [
   routingEngineBenchmark,
   coreRoutingBenchmark,
   bridgeBenchmark,
+  desktopBenchmark,
 ];
 
-// `npm run bench:core` passes `core` (`bench:bridge`, `bridge`): only the benchmarks whose name mentions it.
+// `npm run bench:core` passes `core` (`bench:bridge`, `bridge`; `bench:desktop`, `desktop`): only the benchmarks whose name mentions it.
 const filter = process.argv[2];
 const benchmarks = filter ? allBenchmarks.filter((benchmark) => benchmark.name.includes(filter)) : allBenchmarks;
 
