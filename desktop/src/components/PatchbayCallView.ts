@@ -5,6 +5,7 @@ import { callControls } from '../view/callControls.js';
 import { formatClock } from '../view/countdown.js';
 import { DesktopPartElement } from './DesktopPartElement.js';
 import { formValue, submittedForm } from './formValue.js';
+import { customerNumberOf } from '../model/customerNumberOf.js';
 
 const TARGET_KEYS = { agent: 'call.target.agent', queue: 'call.target.queue', number: 'call.target.number' } as const;
 
@@ -56,7 +57,7 @@ export class PatchbayCallView extends DesktopPartElement {
     const sendDigit = (event: CustomEvent<string>) => void controller.sendDtmf(id, event.detail);
 
     return html`<section class="stack" aria-labelledby="call-title">
-      <h2 id="call-title">${contact.ani}</h2>
+      <h2 id="call-title">${customerNumberOf(contact)}</h2>
       <p class="row" role="status">
         <span>${status}</span>
         <span class="muted" aria-hidden="true">${formatClock((this.now - since) / 1000)}</span>

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import type { ContactEntry } from '../model/DesktopState.js';
 import { DesktopPartElement } from './DesktopPartElement.js';
+import { customerNumberOf } from '../model/customerNumberOf.js';
 
 /** `<patchbay-offer-card>`: a ringing contact, accept or decline, and the time left before RONA. */
 export class PatchbayOfferCard extends DesktopPartElement {
@@ -19,7 +20,7 @@ export class PatchbayOfferCard extends DesktopPartElement {
     const title = entry.role === 'consulted' ? t('offer.consultTitle') : t('offer.title');
     return html`<section class="stack" aria-labelledby="offer-title">
       <h2 id="offer-title">${title}</h2>
-      <p><strong>${contact.ani}</strong></p>
+      <p><strong>${customerNumberOf(contact)}</strong></p>
       ${queue ? html`<p class="muted">${t('offer.queue', { queue: queue.name })}</p>` : nothing}
       ${
         entry.expiresAt === undefined

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { ContactEntry } from '../model/DesktopState.js';
 import { DesktopPartElement } from './DesktopPartElement.js';
 import { formValue, submittedForm } from './formValue.js';
+import { customerNumberOf } from '../model/customerNumberOf.js';
 
 /** `<patchbay-wrap-up>`: the wrap-up codes to close the contact with, and the auto wrap-up countdown. */
 export class PatchbayWrapUp extends DesktopPartElement {
@@ -22,7 +23,7 @@ export class PatchbayWrapUp extends DesktopPartElement {
       if (code !== '') void controller.wrapUp(entry.contact.interactionId, code);
     };
     return html`<form @submit=${submit}>
-      <h2>${t('wrapUp.title', { number: entry.contact.ani })}</h2>
+      <h2>${t('wrapUp.title', { number: customerNumberOf(entry.contact) })}</h2>
       ${
         entry.autoWrapUpAt === undefined
           ? nothing

@@ -8,6 +8,7 @@ import {
   type DesktopState,
 } from './DesktopState.js';
 import { contactPhase } from './contactPhase.js';
+import { customerNumberOf } from './customerNumberOf.js';
 
 /** The desktop's state after one action. Pure: no clock, no I/O, the input left as it was. */
 export function reduceDesktopState(state: DesktopState, action: DesktopAction): DesktopState {
@@ -108,7 +109,7 @@ function reduceCoreEvent(state: DesktopState, event: EventPayload): DesktopState
       return notify(removeContact(state, event.contact.interactionId), {
         kind: 'info',
         key: 'notice.offerMissed',
-        params: { number: event.contact.ani },
+        params: { number: customerNumberOf(event.contact) },
       });
     case 'contact.offerDeclined':
       return event.agentId === me

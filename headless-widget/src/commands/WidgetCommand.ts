@@ -20,12 +20,21 @@ export type CrmCommand = {
      * fills `params.activityId` from that write's result before it runs this one.
      */
     readonly activityFrom?: string;
+    /** See {@link AnyTab}; never set on a durable write. */
+    readonly anyTab?: true;
   };
 }[ShellMethodName];
 
+/**
+ * Marks a command that the tab which planned it runs even while another tab leads, because it
+ * answers that tab's own CRM page: a number the agent clicked there, or that page's click-to-dial
+ * switch. Every other command runs in the leading tab only, so the agent's tabs act once.
+ */
+export type AnyTab = { readonly anyTab?: true };
+
 /** A command to the contact-center core, e.g. the outdial that a CRM click-to-dial asks for. */
 export type CoreCommand =
-  | { readonly target: 'core'; readonly command: 'outdial'; readonly number: string }
+  | ({ readonly target: 'core'; readonly command: 'outdial'; readonly number: string } & AnyTab)
   | { readonly target: 'core'; readonly command: 'setState'; readonly state: 'Available' }
   | { readonly target: 'core'; readonly command: 'setState'; readonly state: 'Idle'; readonly idleCodeId: string }
   | {

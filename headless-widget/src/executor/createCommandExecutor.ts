@@ -29,8 +29,8 @@ export type CommandExecutor = {
   /**
    * Puts the batch's durable writes in the outbox (a key already there is not added again) and
    * starts draining it, then makes the other calls in order. Resolves once those calls are made;
-   * the writes go on in the background. While paused, only the writes are kept: the leader tab
-   * makes the calls.
+   * the writes go on in the background. While paused, only the writes are kept and the calls
+   * marked `anyTab` made: the leader tab makes the others.
    */
   run(commands: readonly WidgetCommand[]): Promise<void>;
   /** Makes a failed (or waiting) write due now with a fresh attempt budget: the agent's retry. */
@@ -241,8 +241,8 @@ export function createCommandExecutor(options: CommandExecutorOptions): CommandE
       }
       // Drain even when every key was there already: another tab may have put the write first.
       if (writes) kick();
-      if (paused) return;
       for (const command of commands) {
+        if (paused && !('anyTab' in command)) continue;
         if (command.target === 'core') await runCore(command);
         else if (!isDurable(command)) await runDirect(command);
       }

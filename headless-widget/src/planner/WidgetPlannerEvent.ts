@@ -1,4 +1,4 @@
-import type { EventPayload } from '@patchbay/core/contract';
+import type { AgentSessionView, EventPayload } from '@patchbay/core/contract';
 import type {
   ShellEventName,
   ShellEventPayload,
@@ -46,9 +46,18 @@ export type RecordPickedEvent = {
   readonly record: CrmRecordRef;
 };
 
+/**
+ * The agent's session as the widget read it when it started (absent: not logged in). A widget
+ * that starts after the agent logged in (a second tab, a reload) sees no login event, so this is
+ * how it learns the agent's state, e.g. to turn click-to-dial on. Planned after the events that
+ * arrived while it was read, and only when none of them said the state.
+ */
+export type SessionReadEvent = { readonly kind: 'sessionRead'; readonly session: AgentSessionView | undefined };
+
 /** Everything the planner plans from. */
 export type WidgetPlannerEvent =
   | CoreWidgetEvent
+  | SessionReadEvent
   | ShellWidgetEvent
   | ScreenPopResultEvent
   | ActivitySavedEvent

@@ -25,17 +25,25 @@ export function planClickToDial(
   const number = normalizePhoneNumber(payload.number, policy.clickToDial);
   if (number === undefined) return { commands: [], state };
   return {
-    commands: [{ target: 'core', command: 'outdial', number: `${policy.clickToDial.outdialPrefix ?? ''}${number}` }],
+    // The click reached this tab only: this tab dials, leading or not.
+    commands: [
+      {
+        target: 'core',
+        command: 'outdial',
+        number: `${policy.clickToDial.outdialPrefix ?? ''}${number}`,
+        anyTab: true,
+      },
+    ],
     state: { ...state, pendingDialRecord: payload.record },
   };
 }
 
-/** Tells the CRM when click-to-dial turns on or off, and only then. */
+/** Tells the CRM when click-to-dial turns on or off, and only then; every tab's CRM page has its own switch. */
 export function planDialability(state: WidgetPlannerState, policy: WidgetPolicy): WidgetPlan {
   const enabled = canDial(state, policy);
   if (state.clickToDialEnabled === enabled) return { commands: [], state };
   return {
-    commands: [{ target: 'crm', method: 'setClickToDialEnabled', params: { enabled } }],
+    commands: [{ target: 'crm', method: 'setClickToDialEnabled', params: { enabled }, anyTab: true }],
     state: { ...state, clickToDialEnabled: enabled },
   };
 }

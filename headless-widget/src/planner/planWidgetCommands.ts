@@ -31,6 +31,11 @@ export function planWidgetCommands(
       return planCoreEvent(event.event, state, policy, context);
     case 'shell':
       return planShellEvent(event, state, policy);
+    case 'sessionRead':
+      // Events are the truth from the moment the widget listens: the read only fills in for them.
+      return event.session === undefined || state.agentState !== undefined
+        ? { commands: [], state }
+        : planAgentState(event.session.state, state, policy);
     case 'screenPopResult':
       return onKnownInteraction(state, event.interactionId, (plan) => planScreenPopResult(plan, event, policy));
     case 'activitySaved':

@@ -1,4 +1,5 @@
-import type { CoreClient, CoreEvents } from '@patchbay/core-bridge/client';
+import type { AgentSessionView } from '@patchbay/core/contract';
+import { CoreClientError, type CoreClient, type CoreEvents } from '@patchbay/core-bridge/client';
 import type { LinkTimers, ShellEventName, ShellLink } from '@patchbay/core-bridge/desktop';
 import { createCommandExecutor } from '../executor/createCommandExecutor.js';
 import type { ExecutorFeedback } from '../executor/ExecutorFeedback.js';
@@ -21,7 +22,7 @@ import { runCoreCommand } from './runCoreCommand.js';
 /** The core client as the widget uses it: lookups, the commands it plans, and the event stream. */
 export type WidgetCoreClient = Pick<
   CoreClient,
-  'outdial' | 'setState' | 'updateCallData' | 'listWrapUpCodes' | 'listQueues'
+  'outdial' | 'setState' | 'updateCallData' | 'listWrapUpCodes' | 'listQueues' | 'getSession'
 > & { readonly events: Pick<CoreEvents, 'onAny'> };
 
 /** What {@link createHeadlessWidget} takes. */
@@ -157,6 +158,18 @@ export function createHeadlessWidget(options: HeadlessWidgetOptions): HeadlessWi
     return { wrapUpCodeLabels: labels('wrapUpCodes', wrapUpCodes), queueNames: labels('queues', queues) };
   }
 
+  /** The agent's session now; undefined when not logged in (404) or when it cannot be read. */
+  async function readSession(): Promise<AgentSessionView | undefined> {
+    try {
+      return await client.getSession();
+    } catch (error) {
+      if (!(error instanceof CoreClientError && error.code === 'NOT_FOUND')) {
+        onError(new HeadlessWidgetError({ code: 'LOOKUP_FAILED', field: 'session', cause: error }));
+      }
+      return undefined;
+    }
+  }
+
   function listenToShell(name: ShellEventName): () => void {
     // The planner's event union pairs each name with its payload; TypeScript cannot follow `name` there.
     return shell.on(name, (payload) => {
@@ -167,10 +180,11 @@ export function createHeadlessWidget(options: HeadlessWidgetOptions): HeadlessWi
   async function start(): Promise<void> {
     unsubscribes.push(client.events.onAny((event) => handle({ kind: 'core', event: event.event })));
     for (const name of Object.keys(SHELL_EVENTS_PLANNED) as ShellEventName[]) unsubscribes.push(listenToShell(name));
-    const loaded = await loadLookups();
+    const [loaded, session] = await Promise.all([loadLookups(), readSession()]);
     if (stopped) return;
     lookups = loaded;
     for (const event of early.splice(0)) plan(event, loaded);
+    plan({ kind: 'sessionRead', session }, loaded);
     election = joinLeadershipElection({
       ...options.leadership,
       tabId: `tab-${Math.floor(options.random() * 2 ** 48).toString(36)}`,

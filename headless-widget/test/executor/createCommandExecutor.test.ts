@@ -242,6 +242,20 @@ describe('createCommandExecutor', () => {
     expect(crm.calls.map((call) => call.method)).toEqual(['saveActivity']);
   });
 
+  it("while paused still makes the calls marked anyTab, which answer this tab's own CRM page", async () => {
+    const { crm, executor, coreCommands } = await setUp();
+    executor.pause();
+    await executor.run([
+      { target: 'crm', method: 'setClickToDialEnabled', params: { enabled: true }, anyTab: true },
+      screenPop('i-1'),
+      { target: 'core', command: 'outdial', number: '+15551230000', anyTab: true },
+      { target: 'core', command: 'setState', state: 'Available' },
+    ]);
+    await executor.idle();
+    expect(crm.calls.map((call) => call.method)).toEqual(['setClickToDialEnabled']);
+    expect(coreCommands).toEqual([{ target: 'core', command: 'outdial', number: '+15551230000', anyTab: true }]);
+  });
+
   it('retries a direct call once after a timeout, then reports it failed', async () => {
     const crm = new FakeCrm();
     crm.nextFault = () => 'hang';

@@ -24,14 +24,14 @@ const DIAL_POLICY = { clickToDial: { stripPrefixes: ['0'], defaultCountryCode: '
 describe('planWidgetCommands: click-to-dial', () => {
   it('dials the normalised number when the agent may dial', () => {
     expect(run([available, clickToDial('07700 900123')], policyOf(DIAL_POLICY)).commands[1]).toEqual([
-      { target: 'core', command: 'outdial', number: '+447700900123' },
+      { target: 'core', command: 'outdial', number: '+447700900123', anyTab: true },
     ]);
   });
 
   it('puts the outdial prefix before the number', () => {
     const policy = policyOf({ clickToDial: { ...DIAL_POLICY.clickToDial, outdialPrefix: '9' } });
     expect(run([available, clickToDial('07700 900123')], policy).commands[1]).toEqual([
-      { target: 'core', command: 'outdial', number: '9+447700900123' },
+      { target: 'core', command: 'outdial', number: '9+447700900123', anyTab: true },
     ]);
   });
 
@@ -50,21 +50,36 @@ describe('planWidgetCommands: click-to-dial', () => {
       policyOf(),
     );
     expect(commands).toEqual([
-      [{ target: 'crm', method: 'setClickToDialEnabled', params: { enabled: true } }],
+      [{ target: 'crm', method: 'setClickToDialEnabled', params: { enabled: true }, anyTab: true }],
       [],
-      [{ target: 'crm', method: 'setClickToDialEnabled', params: { enabled: false } }],
+      [{ target: 'crm', method: 'setClickToDialEnabled', params: { enabled: false }, anyTab: true }],
       [],
       [],
-      [{ target: 'crm', method: 'setClickToDialEnabled', params: { enabled: true } }],
+      [{ target: 'crm', method: 'setClickToDialEnabled', params: { enabled: true }, anyTab: true }],
     ]);
   });
 
   it('keeps click-to-dial off when the policy disables it, and ignores other agents', () => {
     expect(run([available, lunch], policyOf({ clickToDial: { enabled: false } })).commands).toEqual([
-      [{ target: 'crm', method: 'setClickToDialEnabled', params: { enabled: false } }],
+      [{ target: 'crm', method: 'setClickToDialEnabled', params: { enabled: false }, anyTab: true }],
       [],
     ]);
     expect(allCommands([agentState({ name: 'Available' }, OTHER_AGENT)], policyOf())).toEqual([]);
+  });
+
+  it('learns the state from the session read at start-up, unless an event already said it', () => {
+    const session = (state: AgentStateView): WidgetPlannerEvent => ({
+      kind: 'sessionRead',
+      session: { agentId: AGENT, sessionId: 's-1', teamId: 't-1', dialNumber: '1001', loggedInAt: 0, state },
+    });
+    const enable = [{ target: 'crm', method: 'setClickToDialEnabled', params: { enabled: true }, anyTab: true }];
+    expect(run([session({ name: 'Available', since: 0 })], policyOf()).commands).toEqual([enable]);
+    expect(run([{ kind: 'sessionRead', session: undefined }], policyOf()).commands).toEqual([[]]);
+    // An event that came while the session was read wins: the read plans nothing after it.
+    expect(run([engaged, session({ name: 'Available', since: 0 })], policyOf()).commands).toEqual([
+      [{ ...enable[0], params: { enabled: false } }],
+      [],
+    ]);
   });
 
   it('relates the outbound call to the record it was dialled from', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import { CoreClientError } from '@patchbay/core-bridge/client';
 import { createMemoryOutbox } from '../../src/outbox/createMemoryOutbox.js';
 import type { WidgetCoreClient } from '../../src/widget/createHeadlessWidget.js';
 import {
@@ -23,6 +24,7 @@ const client: WidgetCoreClient = {
   updateCallData: () => Promise.reject(new Error('not in this test')),
   listWrapUpCodes: () => Promise.resolve([]),
   listQueues: () => Promise.resolve([]),
+  getSession: () => Promise.reject(new CoreClientError({ code: 'NOT_FOUND' })),
   events: { onAny: () => () => undefined },
 };
 

@@ -99,4 +99,39 @@ describe('createHeadlessWidget against a real core', () => {
       bridge.destroy();
     }
   });
+
+  it('learns the agent state when it starts after the agent became Available, and turns click-to-dial on', async () => {
+    const crm = new WidgetFakeCrm();
+    const bridge = await startBridge(crm);
+    const ada = await signInAda(core);
+    await ada.setState({ state: 'Available' });
+    const errors: unknown[] = [];
+    const widget = createHeadlessWidget({
+      client: replayable(ada),
+      shell: bridge.desktop,
+      policy: parseWidgetPolicy({}),
+      agentId: 'ada',
+      outbox: createMemoryOutbox({ now: Date.now }),
+      leadership: {
+        name: 'patchbay:leader:default:ada',
+        locks: new FakeLockManager(),
+        channel: createChannelHub().open(),
+      },
+      timers: realTimers,
+      now: Date.now,
+      random: () => 0.5,
+      onStuck: (entry) => errors.push(entry),
+      onError: (error) => errors.push(error),
+    });
+    try {
+      await widget.start();
+      await eventually('click-to-dial on', () => crm.clickToDial.length === 1);
+      expect(crm.clickToDial).toEqual([true]);
+      expect(errors).toEqual([]);
+    } finally {
+      await widget.stop();
+      await ada.logout();
+      bridge.destroy();
+    }
+  });
 });

@@ -66,6 +66,7 @@ export function replayable(client: CoreClient): WidgetCoreClient & { replay(): v
     updateCallData: (interactionId, values) => client.updateCallData(interactionId, values),
     listWrapUpCodes: () => client.listWrapUpCodes(),
     listQueues: () => client.listQueues(),
+    getSession: () => client.getSession(),
     events: {
       onAny: (handler) => {
         handlers.push(handler);
