@@ -3,9 +3,9 @@ import { desktopAgent } from './support/desktopAgent.js';
 import { CUSTOMER_NUMBER, desktopFixture, type DesktopFixture } from './support/desktopFixture.js';
 import { desktopScreenshot } from './support/desktopScreenshot.js';
 
-// Two tabs of the desktop for one agent. The desktop has no tab leadership yet (no "active in
-// another tab", no take-over button): each tab signs in on its own (tokens are kept per tab), and
-// the core's session belongs to the agent, so both tabs show and drive that one session.
+// Two tabs of the desktop opened on its own, outside any CRM (so no headless widget and no tab
+// election: see desktopInCrmTabs for those). Each tab signs in on its own (tokens are kept per tab),
+// and the core's session belongs to the agent, so both tabs show and drive that one session.
 
 const TAKEN_OVER = 'You logged in on another station; this one is logged out.';
 

@@ -33,8 +33,21 @@ export type AdminApi = {
 };
 
 /**
+ * The seeded agents' desktop profile: offers ring for two minutes before RONA, so a slow machine
+ * never sees one time out under a test, and outdials (dialpad, CRM click-to-dial) go out through
+ * the seeded entry point, with its number as caller id.
+ */
+export const DESKTOP_TEST_PROFILE = {
+  id: 'desk',
+  name: 'Desk',
+  ronaTimeoutSeconds: 120,
+  outdialEntryPointId: 'main',
+} as const;
+
+/**
  * A real core in process, on an ephemeral port with its own data directory, serving the built
- * desktop at `/desktop/`, seeded (`seedTestTenant`) with the `support` team and the given agents.
+ * desktop at `/desktop/`, seeded (`seedTestTenant`) with the `support` team and the given agents,
+ * who get {@link DESKTOP_TEST_PROFILE}.
  * Used by the desktop's browser tests and its benchmark.
  */
 export async function startDesktopCore(options: StartDesktopCoreOptions): Promise<DesktopCore> {
@@ -60,6 +73,16 @@ export async function startDesktopCore(options: StartDesktopCoreOptions): Promis
     });
     const admin = adminApi(core.baseUrl, options.adminPassword);
     await seedTestTenant({ baseUrl: core.baseUrl, adminToken: await admin.token(), agents: options.agents });
+    await admin.send('POST', '/api/v1/config/desktopProfiles', DESKTOP_TEST_PROFILE);
+    for (const agent of options.agents) {
+      await admin.send('PUT', `/api/v1/config/users/${agent.id}`, {
+        id: agent.id,
+        name: agent.name,
+        roles: ['agent'],
+        teamId: 'support',
+        desktopProfileId: DESKTOP_TEST_PROFILE.id,
+      });
+    }
     const running = core;
     return {
       core: running,

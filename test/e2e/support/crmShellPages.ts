@@ -8,6 +8,7 @@ export type ReceivedCrmCall = { readonly method: string; readonly params: Record
  * shell-side bridge bundle, and a CRM that records every command it receives (`window.crmCalls`)
  * and answers as a CRM with no matching record would. Activities get ids from their idempotency
  * keys, so a second create with one key would show as a second call, never as a second id.
+ * `window.crmClickToDial(number)` is the agent clicking a phone number in this CRM page.
  */
 export function crmShellPages(): Record<string, FixtureFile> {
   const script = `
@@ -26,7 +27,7 @@ const record = (method, answer) => (params) => {
   window.crmCalls.push({ method, params });
   return Promise.resolve(answer(params));
 };
-connectDesktop({
+const link = connectDesktop({
   window,
   desktopWindow: () => frame.contentWindow,
   desktopOrigin,
@@ -39,6 +40,7 @@ connectDesktop({
     setClickToDialEnabled: record('setClickToDialEnabled', () => ({})),
   },
 });
+window.crmClickToDial = (number) => link.emit('clickToDial', { number });
 `;
   return {
     '/shell.html': {

@@ -40,10 +40,8 @@ export type OpenDesktop = {
  * A real core in process, on an ephemeral port with its own data directory, serving the built
  * desktop at `/desktop/`, seeded with the `support` team and agents `ada` (phone 1001) and `bob`
  * (1002) on auto-answer simulated phones, wrap-up codes `Resolved` (the default) and `Escalated`;
- * plus a Chromium to open the desktop in.
- *
- * Offers ring for two minutes before RONA (a desktop profile for both agents), so a slow machine
- * never turns an offer the test is about to accept into a missed call.
+ * plus a Chromium to open the desktop in. Both agents have the test desktop profile
+ * (`DESKTOP_TEST_PROFILE`: a two-minute RONA, outdial through the seeded entry point).
  */
 export async function desktopFixture(): Promise<DesktopFixture> {
   const { core, admin, close } = await startDesktopCore({
@@ -55,24 +53,7 @@ export async function desktopFixture(): Promise<DesktopFixture> {
     version: 'desktop-e2e',
   });
   try {
-    await admin.send('POST', '/api/v1/config/desktopProfiles', {
-      id: 'patient',
-      name: 'Patient',
-      ronaTimeoutSeconds: 120,
-    });
     await admin.send('POST', '/api/v1/config/wrapUpCodes', { id: 'escalated', name: 'Escalated' });
-    for (const [id, name] of [
-      ['ada', 'Ada'],
-      ['bob', 'Bob'],
-    ] as const) {
-      await admin.send('PUT', `/api/v1/config/users/${id}`, {
-        id,
-        name,
-        roles: ['agent'],
-        teamId: 'support',
-        desktopProfileId: 'patient',
-      });
-    }
     const browser = await launchChromium();
     return {
       browser,

@@ -26,10 +26,15 @@ export type LaunchChromiumOptions = {
   ignoreCertificateErrors?: boolean;
 };
 
-/** Launches Debian's Chromium through playwright-core. Close the browser in `afterAll`/`afterEach`. */
-export function launchChromium(options: LaunchChromiumOptions = {}): Promise<Browser> {
+/** The command line for `options`: the fixed flags, then the optional ones. */
+export function chromiumArgs(options: LaunchChromiumOptions): string[] {
   const args: string[] = [...CHROMIUM_FLAGS];
   if (options.hostResolverRules) args.push(`--host-resolver-rules=${options.hostResolverRules}`);
   if (options.ignoreCertificateErrors) args.push('--ignore-certificate-errors');
-  return chromium.launch({ executablePath: ensureChromium(), headless: true, args });
+  return args;
+}
+
+/** Launches Debian's Chromium through playwright-core. Close the browser in `afterAll`/`afterEach`. */
+export function launchChromium(options: LaunchChromiumOptions = {}): Promise<Browser> {
+  return chromium.launch({ executablePath: ensureChromium(), headless: true, args: chromiumArgs(options) });
 }
