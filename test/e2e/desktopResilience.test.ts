@@ -71,4 +71,22 @@ describe('the desktop when the link to the core drops', () => {
     await ada.visible(ada.agentState('Available'));
     expect(pageErrors).toEqual([]);
   });
+
+  it('shows the offer with its answer countdown again after a reload while it rings', async () => {
+    const { page, pageErrors } = await fixture.openDesktop();
+    const ada = desktopAgent(page);
+    await ada.ready('ada', '1001');
+    await fixture.placeCall();
+    await ada.visible(ada.views.offer);
+    const countdown = ada.views.offer.getByText('Time to answer');
+    await ada.visible(countdown);
+
+    await page.reload();
+    await ada.visible(ada.views.offer);
+    await ada.visible(countdown);
+    // The two-minute RONA of the test profile: the clock shows minutes left, not zero.
+    await expect(ada.views.offer.locator('[role="timer"]').textContent()).resolves.toMatch(/^[12]:\d\d$/);
+    await ada.accept();
+    expect(pageErrors).toEqual([]);
+  });
 });

@@ -69,6 +69,7 @@ export {
   cadValueViewSchema,
   consultViewSchema,
   contactTargetSchema,
+  contactOfferViewSchema,
   contactViewSchema,
   formerAgentViewSchema,
   outdialRequestSchema,
@@ -81,6 +82,7 @@ export {
   type AgentStateView,
   type CadValueView,
   type ContactState,
+  type ContactOfferView,
   type ContactView,
 } from './runtimeSchemas.js';
 export {

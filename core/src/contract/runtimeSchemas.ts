@@ -77,6 +77,13 @@ export const formerAgentViewSchema = z.strictObject({
   wrapUpCodeId: z.optional(idSchema),
 });
 
+/** The offer of a contact to its agent, while it rings. */
+export const contactOfferViewSchema = z.strictObject({
+  agentId: idSchema,
+  expiresAt: z.number(),
+  answerByPhone: z.boolean(),
+});
+
 /** A contact (interaction) as agents and supervisors see it. */
 export const contactViewSchema = z.strictObject({
   interactionId: z.string(),
@@ -94,6 +101,13 @@ export const contactViewSchema = z.strictObject({
   connectedAt: z.optional(z.number()),
   endedAt: z.optional(z.number()),
   wrapUpCodeId: z.optional(idSchema),
+  /**
+   * While offered: to whom, when the offer turns into RONA, and whether only the agent's phone can
+   * answer it. A desktop that reloads mid-offer shows the countdown again from this.
+   */
+  offer: z.optional(contactOfferViewSchema),
+  /** While in wrap-up, when the desktop profile ends it by itself. */
+  autoWrapUpAt: z.optional(z.number()),
   /** The consult or conference in progress, if any. */
   consult: z.optional(consultViewSchema),
   /** Agents who left the contact before its end, in the order they left; absent when none did. */
@@ -105,6 +119,7 @@ export type AgentSessionView = z.infer<typeof agentSessionViewSchema>;
 export type ContactState = (typeof CONTACT_STATES)[number];
 export type CadValueView = z.infer<typeof cadValueViewSchema>;
 export type ContactView = z.infer<typeof contactViewSchema>;
+export type ContactOfferView = z.infer<typeof contactOfferViewSchema>;
 export type ContactTarget = z.infer<typeof contactTargetSchema>;
 export type ConsultState = (typeof CONSULT_STATES)[number];
 export type ConsultView = z.infer<typeof consultViewSchema>;

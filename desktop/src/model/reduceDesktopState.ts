@@ -164,7 +164,7 @@ function upsertContact(state: DesktopState, contact: ContactView, deadlines: Dea
   const place = contactPhase(contact, agentIdOf(state));
   if (!place) return removeContact(state, contact.interactionId);
   const previous = state.contacts[contact.interactionId];
-  const merged: Deadlines = { ...previous, ...deadlines };
+  const merged: Deadlines = { ...previous, ...deadlines, ...deadlinesOf(contact, agentIdOf(state)) };
   const consultDeadline = place.role === 'consulted' ? contact.consult?.expiresAt : undefined;
   const expiresAt = merged.expiresAt ?? consultDeadline;
   const entry: ContactEntry = {
@@ -177,6 +177,15 @@ function upsertContact(state: DesktopState, contact: ContactView, deadlines: Dea
   return { ...state, contacts: { ...state.contacts, [contact.interactionId]: entry } };
 }
 
+/** The deadlines the contact's view carries (cores before they did: none). */
+function deadlinesOf(contact: ContactView, me: string | undefined): Deadlines {
+  const offer = contact.offer?.agentId === me ? contact.offer : undefined;
+  return {
+    ...(offer ? { expiresAt: offer.expiresAt, answerByPhone: offer.answerByPhone } : {}),
+    ...(contact.autoWrapUpAt === undefined ? {} : { autoWrapUpAt: contact.autoWrapUpAt }),
+  };
+}
+
 function removeContact(state: DesktopState, interactionId: string): DesktopState {
   if (!(interactionId in state.contacts)) return state;
   const contacts = Object.fromEntries(Object.entries(state.contacts).filter(([id]) => id !== interactionId));
@@ -184,8 +193,9 @@ function removeContact(state: DesktopState, interactionId: string): DesktopState
 }
 
 /**
- * A snapshot replaces the contacts wholesale; the deadlines of contacts the desktop already knew
- * are kept, since contact views do not carry them (a full page reload loses them).
+ * A snapshot replaces the contacts wholesale. Deadlines come from the views, so a page that reloads
+ * mid-offer or mid-wrap-up shows its countdown again; those the desktop already knew are kept for a
+ * view without them.
  */
 function restore(
   state: DesktopState,

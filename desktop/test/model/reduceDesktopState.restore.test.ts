@@ -49,6 +49,24 @@ describe('reduceDesktopState: restoring after a reload or a gap', () => {
     });
   });
 
+  it('shows the countdowns again after a reload, from the deadlines in the views', () => {
+    const ringing = contactView({ offer: { agentId: ME, expiresAt: 42_000, answerByPhone: true } });
+    const wrapping = contactView({ interactionId: 'i-2', state: 'wrapUp', autoWrapUpAt: 77_000 });
+    const elsewhere = contactView({
+      interactionId: 'i-3',
+      agentId: 'someone-else',
+      offer: { agentId: 'someone-else', expiresAt: 50_000, answerByPhone: false },
+    });
+    const after = reduceDesktopState(signedInWithStation, {
+      type: 'restored',
+      session: sessionView(),
+      contacts: [ringing, wrapping, elsewhere],
+    });
+    expect(after.contacts['i-1']).toMatchObject({ phase: 'offered', expiresAt: 42_000, answerByPhone: true });
+    expect(after.contacts['i-2']).toMatchObject({ phase: 'wrapUp', autoWrapUpAt: 77_000 });
+    expect(after.contacts['i-3']).toBeUndefined();
+  });
+
   it('shows the station login when the session is gone', () => {
     const state = reduceDesktopState(signedInWithStation, { type: 'restored', session: undefined, contacts: [] });
     expect(pickDesktopView(state).name).toBe('stationLogin');

@@ -149,6 +149,8 @@ export type LiveContact = {
   readonly agentIds: string[];
   readonly segments: LiveSegment[];
   autoWrapUpTimer: TimerHandle | undefined;
+  /** When the armed automatic wrap-up is due. */
+  autoWrapUpAt: number | undefined;
   outdial: Outdial | undefined;
   consult: LiveConsult | undefined;
   transfer: PendingTransfer | undefined;

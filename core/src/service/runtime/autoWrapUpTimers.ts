@@ -9,6 +9,7 @@ import { finishFormerWrapUp } from './formerAgents.js';
 /** Arms the owner's automatic wrap-up of `contact` at `dueAt`. */
 export function armAutoWrapUp(ctx: RuntimeContext, tenantId: string, contact: LiveContact, dueAt: number): void {
   const contactId = contact.interactionId;
+  contact.autoWrapUpAt = dueAt;
   contact.autoWrapUpTimer = ctx.setTimer(tenantId, dueAt, `auto wrap-up of ${contactId}`, async (tx, tenant) => {
     const current = tenant.contacts.get(contactId);
     if (current?.state !== 'wrapUp') return;

@@ -23,6 +23,7 @@ export function closeContact(
   contact.endedBy ??= ending.endedBy;
   ctx.clearTimer(contact.autoWrapUpTimer);
   contact.autoWrapUpTimer = undefined;
+  contact.autoWrapUpAt = undefined;
   ctx.clearTimer(contact.offer?.timer);
   releaseLeg(ctx, contact.customerLegId);
   releaseLeg(ctx, contact.agentLegId);

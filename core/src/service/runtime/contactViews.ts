@@ -36,6 +36,15 @@ export function contactView(contact: LiveContact): ContactView {
     connectedAt: contact.connectedAt,
     endedAt: contact.endedAt,
     wrapUpCodeId: contact.wrapUpCodeId,
+    offer:
+      contact.state === 'offered' && contact.offer
+        ? {
+            agentId: contact.offer.agentId,
+            expiresAt: contact.offer.expiresAt,
+            answerByPhone: contact.offer.answerByPhone,
+          }
+        : undefined,
+    autoWrapUpAt: contact.state === 'wrapUp' ? contact.autoWrapUpAt : undefined,
     consult: contact.consult && consultView(contact.consult),
     formerAgents: contact.formerAgents.length === 0 ? undefined : contact.formerAgents.map(formerAgentView),
   });

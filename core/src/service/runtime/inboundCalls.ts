@@ -66,6 +66,7 @@ export async function handleIncomingCall(ctx: RuntimeContext, tx: RuntimeTransac
     agentIds: [],
     segments: [],
     autoWrapUpTimer: undefined,
+    autoWrapUpAt: undefined,
     outdial: undefined,
     consult: undefined,
     transfer: undefined,

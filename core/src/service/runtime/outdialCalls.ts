@@ -105,6 +105,7 @@ export function startOutdial(
       agentIds: [session.agentId],
       segments: [],
       autoWrapUpTimer: undefined,
+      autoWrapUpAt: undefined,
       outdial: { agentId: session.agentId, agentTimeoutMs, callAssociatedData: parsed.value.callAssociatedData },
       consult: undefined,
       transfer: undefined,

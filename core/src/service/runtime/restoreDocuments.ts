@@ -79,6 +79,7 @@ export function contactFromDocument(stored: StoredContact): LiveContact {
         : { ...segment, endedAt: segment.endedAt },
     ),
     autoWrapUpTimer: undefined,
+    autoWrapUpAt: undefined,
     outdial: undefined,
     consult: undefined,
     transfer: undefined,

@@ -123,6 +123,7 @@ describe('wrap-up', () => {
       type: 'contact.wrapUpStarted',
       autoWrapUpAt: at(35),
     });
+    expect(h.contactOf('a4').autoWrapUpAt).toBe(at(35));
     await h.advance(30 * SECOND - 1);
     expect(h.contactOf('a4').state).toBe('wrapUp');
     await h.advance(1);

@@ -42,6 +42,7 @@ describe('an inbound call, from login to wrap-up', () => {
         callbacks: { value: 0, agentViewable: true, agentEditable: true, sensitive: false },
       },
       createdAt: at(5),
+      offer: { agentId: 'a1', expiresAt: at(23), answerByPhone: false },
     });
     expect(runtime.getSession('t1', 'a1')?.state).toEqual({ name: 'Reserved', interactionId: 'id-2', since: at(5) });
     const offerEvent = (await h.events('agent:a1')).find((event) => event.event.type === 'contact.offered');

@@ -10,6 +10,8 @@ describe('offers answered by phone', () => {
     await h.available('a3');
     await h.call();
     const offered = h.contactOf('a3');
+    // The view carries the offer too, for a desktop that reloads while it rings.
+    expect(offered.offer).toEqual({ agentId: 'a3', expiresAt: at(18), answerByPhone: true });
     expect((await h.events('agent:a3')).at(-2)?.event).toMatchObject({
       type: 'contact.offered',
       answerByPhone: true,
@@ -28,6 +30,7 @@ describe('offers answered by phone', () => {
     h.telephony.answerPhone(agentLeg.id);
     await h.settle();
     expect(h.contactOf('a3')).toMatchObject({ state: 'connected', connectedAt: at(3) });
+    expect(h.contactOf('a3')).not.toHaveProperty('offer');
     expect(h.runtime.getSession('t1', 'a3')?.state.name).toBe('Engaged');
     expect(await h.lines('agent:a3')).toEqual([
       '1 agent.loggedIn',
