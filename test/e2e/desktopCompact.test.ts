@@ -20,6 +20,15 @@ afterEach(() => fixture.close());
 const isFocused = (target: Locator) =>
   target.evaluate((element) => (element.getRootNode() as Document | ShadowRoot).activeElement === element);
 
+/** Waits until `target` has the focus, which a new view gives its first control. */
+async function untilFocused(target: Locator): Promise<void> {
+  for (let polls = 0; polls < 100; polls += 1) {
+    if (await isFocused(target)) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  throw new Error('the control never got the focus');
+}
+
 /** Presses Tab until `target` has the focus; fails after a full round of the page's controls. */
 async function tabTo(page: Page, target: Locator): Promise<void> {
   for (let presses = 0; presses < 30; presses += 1) {
@@ -37,7 +46,7 @@ async function insideViewport(target: Locator) {
 }
 
 describe('the desktop in a 360 × 240 panel', () => {
-  it('accepts an offer from the keyboard and shows hold and end without scrolling', async () => {
+  it('takes a call from the keyboard, each new view taking the focus, with hold and end in view without scrolling', async () => {
     const { page, pageErrors } = await fixture.openDesktop({ viewport: VIEWPORT });
     const ada = desktopAgent(page);
     await ada.ready('ada', '1001');
@@ -55,6 +64,17 @@ describe('the desktop in a 360 × 240 panel', () => {
     expect(await page.evaluate(() => document.scrollingElement?.scrollTop ?? 0)).toBe(0);
     await expect(insideViewport(ada.button('Hold'))).resolves.toBe(true);
     await expect(insideViewport(ada.button('End call'))).resolves.toBe(true);
+
+    // Each new view takes the focus where the keyboard left the old one: no Tab from the top.
+    await untilFocused(ada.button('Hold'));
+    await tabTo(page, ada.button('End call'));
+    await page.keyboard.press('Enter');
+    const code = page.getByRole('radio', { name: 'Resolved' });
+    await untilFocused(code);
+    await expect(code.isChecked()).resolves.toBe(true);
+    await tabTo(page, ada.button('Finish wrap-up'));
+    await page.keyboard.press('Enter');
+    await untilFocused(ada.views.stateSelect);
     expect(pageErrors).toEqual([]);
   });
 });

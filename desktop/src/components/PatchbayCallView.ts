@@ -63,10 +63,14 @@ export class PatchbayCallView extends DesktopPartElement {
         <span class="muted" aria-hidden="true">${formatClock((this.now - since) / 1000)}</span>
       </p>
       <div class="row" role="group" aria-label=${t('call.controls')}>
-        ${controls.hold ? html`<button type="button" @click=${() => void controller.hold(id)}>${t('call.hold')}</button>` : nothing}
+        ${
+          controls.hold
+            ? html`<button type="button" autofocus @click=${() => void controller.hold(id)}>${t('call.hold')}</button>`
+            : nothing
+        }
         ${
           controls.resume
-            ? html`<button class="primary" type="button" @click=${() => void controller.resume(id)}>
+            ? html`<button class="primary" type="button" autofocus @click=${() => void controller.resume(id)}>
                 ${t('call.resume')}
               </button>`
             : nothing

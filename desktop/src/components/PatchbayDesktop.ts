@@ -7,6 +7,7 @@ import type { DesktopState } from '../model/DesktopState.js';
 import { pickDesktopView, type DesktopView } from '../model/pickDesktopView.js';
 import { systemClock, type DesktopClock } from './DesktopClock.js';
 import { desktopStyles } from './desktopStyles.js';
+import { focusViewStart, settleTree } from './focusViewStart.js';
 
 /** Views with something that counts each second: a RONA or auto wrap-up countdown, a call timer. */
 const TICKING_VIEWS: ReadonlySet<DesktopView['name']> = new Set(['offer', 'call', 'wrapUp']);
@@ -67,6 +68,9 @@ export class PatchbayDesktop extends LitElement {
   private ticker: unknown;
   private readonly started = new WeakSet<DesktopController>();
   private translator: Translator | undefined;
+  /** The view on screen, and whether the focus was in the desktop before this update. */
+  private shownView: DesktopView['name'] | undefined;
+  private focusWasInside = false;
 
   constructor() {
     super();
@@ -90,11 +94,24 @@ export class PatchbayDesktop extends LitElement {
     if (changed.has('controller') && this.isConnected) this.follow(this.controller);
     const locale = this.locale ?? negotiateLocale(globalThis.navigator.languages);
     if (this.translator?.locale !== locale) this.translator = createTranslator(locale);
+    this.focusWasInside = this.matches(':focus-within');
   }
 
   protected override updated() {
     const state = this.desktopState;
-    this.tick(state !== undefined && TICKING_VIEWS.has(pickDesktopView(state).name));
+    const view = state === undefined ? undefined : pickDesktopView(state).name;
+    this.tick(view !== undefined && TICKING_VIEWS.has(view));
+    const replaced = this.shownView !== undefined && view !== this.shownView;
+    this.shownView = view;
+    // Only a focus the desktop already had moves: an offer must not pull the keyboard out of the CRM.
+    if (replaced && this.focusWasInside) void this.focusNewView();
+  }
+
+  private async focusNewView() {
+    const main = this.shadowRoot?.querySelector('main');
+    if (!main) return;
+    await settleTree(main);
+    focusViewStart(main);
   }
 
   override render() {

@@ -39,7 +39,14 @@ export class PatchbayWrapUp extends DesktopPartElement {
         ${codes.map(
           (code) =>
             html`<label class="row"
-              ><input type="radio" name="code" value=${code.id} ?checked=${code.id === preselected} required />
+              ><input
+                type="radio"
+                name="code"
+                value=${code.id}
+                ?checked=${code.id === preselected}
+                ?autofocus=${code.id === preselected}
+                required
+              />
               ${code.name}</label
             >`,
         )}
