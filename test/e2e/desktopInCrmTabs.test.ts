@@ -7,6 +7,7 @@ import {
   type DesktopCore,
   type FixtureServer,
 } from '@patchbay/test';
+import { auditAccessibility } from './support/auditAccessibility.js';
 import { crmShellPages } from './support/crmShellPages.js';
 import { openCrmShellTab, type CrmShellTab } from './support/crmShellTab.js';
 import { desktopAgent } from './support/desktopAgent.js';
@@ -69,6 +70,7 @@ describe('the CRM open in two tabs', () => {
       await secondAgent.visible(second.desktop.getByText(FOLLOWER));
       await expect(first.desktop.getByText(FOLLOWER).count()).resolves.toBe(0);
       await desktopScreenshot(second.page, 'crm-follower-tab');
+      await expect(auditAccessibility(second.desktop)).resolves.toEqual([]);
       // Click-to-dial belongs to each CRM page: the follower's CRM has it on too.
       const [dialSwitch] = await second.untilCalls('setClickToDialEnabled', 1);
       expect(dialSwitch?.params).toEqual({ enabled: true });

@@ -18,7 +18,7 @@ export type DesktopFixture = {
    * Opens the desktop page at `origin` (the core's, or a proxy's in front of it) in a fresh browser
    * context, and waits for the sign-in form. Uncaught page errors are collected in `pageErrors`.
    */
-  openDesktop(options?: { origin?: string; viewport?: ViewportSize }): Promise<OpenDesktop>;
+  openDesktop(options?: { origin?: string; viewport?: ViewportSize; locale?: string }): Promise<OpenDesktop>;
   /** A simulated customer calls the tenant's entry point. */
   placeCall(ani?: string): Promise<void>;
   /** The simulator's live legs (customer and agent phones). */
@@ -60,7 +60,7 @@ export async function desktopFixture(): Promise<DesktopFixture> {
       coreUrl: core.baseUrl,
       async openDesktop(options = {}) {
         const context = await browser.newContext({
-          locale: 'en-US',
+          locale: options.locale ?? 'en-US',
           ...(options.viewport ? { viewport: options.viewport } : {}),
         });
         const page = await context.newPage();
