@@ -39,8 +39,8 @@ describe('createTranslator', () => {
   });
 
   it('throws on a missing parameter instead of showing a half-filled string', () => {
-    expect(() => createTranslator('en')('tabs.follower')).toThrow(
-      'Missing parameter "crm" for message "tabs.follower"',
+    expect(() => createTranslator('en')('call.target.agentOption', { name: 'Bob' })).toThrow(
+      'Missing parameter "state" for message "call.target.agentOption"',
     );
   });
 });

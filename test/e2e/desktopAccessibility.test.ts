@@ -41,6 +41,9 @@ describe('the desktop against WCAG 2.x A and AA', () => {
     await ada.accept();
     await ada.button('Keypad').click();
     await expectAccessible(page, 'call with keypad');
+    await page.getByRole('form', { name: 'Consult or transfer' }).getByLabel('To').selectOption({ label: 'Agent' });
+    await ada.visible(page.getByText('No other agent is logged in.'));
+    await expectAccessible(page, 'call with the agent picker');
     await ada.button('End call').click();
     await ada.visible(ada.views.wrapUp(CUSTOMER_NUMBER));
     await expectAccessible(page, 'wrap-up');

@@ -78,7 +78,8 @@ describe('a call on the desktop', () => {
 
     const target = ada.page.getByRole('form', { name: 'Consult or transfer' });
     await target.getByLabel('To').selectOption({ label: 'Agent' });
-    await target.getByLabel('Target').fill('bob');
+    // The picker lists the other logged-in agents by name and state.
+    await target.getByLabel('Target').selectOption({ label: 'Bob (Available)' });
     await target.getByRole('button', { name: 'Consult', exact: true }).click();
     await bob.visible(bob.views.consultOffer);
     await desktopScreenshot(bob.page, 'consult-offer');

@@ -1,6 +1,7 @@
 import type {
   AgentSessionView,
   AgentStateRequestBody,
+  BuddyAgentView,
   CallDataUpdate,
   ContactTarget,
   ContactView,
@@ -35,6 +36,8 @@ export type CoreCommands = {
   getSession(target?: AgentTarget): Promise<AgentSessionView>;
   /** The agent's live contacts (offered, connected, held, in wrap-up). */
   listContacts(target?: AgentTarget): Promise<ContactView[]>;
+  /** The other logged-in agents of the tenant, to consult or transfer to: Available first, then by name. */
+  listBuddyAgents(): Promise<BuddyAgentView[]>;
   /** Accepts an offer: the agent's phone is called, and `contact.assigned` follows once it answers. */
   accept(interactionId: string, target?: AgentTarget): Promise<ContactView>;
   /** Declines an offer: the contact goes back to its queue, keeping its place. */

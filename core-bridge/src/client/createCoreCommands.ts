@@ -1,5 +1,6 @@
 import {
   agentSessionViewSchema,
+  buddyAgentViewSchema,
   contactViewSchema,
   entryPointSchema,
   interactionPageSchema,
@@ -8,6 +9,7 @@ import {
   queueSchema,
   reasonCodeSchema,
   type AgentSessionView,
+  type BuddyAgentView,
   type ContactView,
   type InteractionListQueryInput,
   type InteractionPage,
@@ -19,6 +21,7 @@ import { CoreClientError } from './CoreClientError.js';
 import { parseAnswer, parseListAnswer, parseVersionedListAnswer, type ContractParser } from './parseAnswer.js';
 
 const parseSession: ContractParser<AgentSessionView> = (input) => parseContract(agentSessionViewSchema, input);
+const parseBuddy: ContractParser<BuddyAgentView> = (input) => parseContract(buddyAgentViewSchema, input);
 const parseContact: ContractParser<ContactView> = (input) => parseContract(contactViewSchema, input);
 const parseInteraction: ContractParser<InteractionRecord> = (input) => parseContract(interactionRecordSchema, input);
 const parseInteractionPage: ContractParser<InteractionPage> = (input) => parseContract(interactionPageSchema, input);
@@ -84,6 +87,10 @@ export function createCoreCommands(send: AuthorizedFetch): CoreCommands {
     async listContacts(target) {
       const path = `${agentPath(target)}/contacts`;
       return parseListAnswer(parseContact, await send({ method: 'GET', path }), `GET ${path}`);
+    },
+    async listBuddyAgents() {
+      const path = '/api/v1/agents/me/buddies';
+      return parseListAnswer(parseBuddy, await send({ method: 'GET', path }), `GET ${path}`);
     },
     accept: (interactionId, target) => contactCommand('accept', interactionId, target),
     decline: (interactionId, target) => contactCommand('decline', interactionId, target),

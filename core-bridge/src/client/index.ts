@@ -35,6 +35,7 @@ export type {
   AgentSessionView,
   AgentStateRequestBody,
   AgentStateView,
+  BuddyAgentView,
   CadValueView,
   CallDataUpdate,
   ConsultView,

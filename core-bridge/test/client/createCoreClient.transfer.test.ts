@@ -46,7 +46,19 @@ describe('consult and transfer through the client', () => {
       code: 'CONFLICT',
       status: 409,
     });
+    // The picker lists Bob, logged in but not Available yet; Ada does not list herself.
+    expect(await ada.client.listBuddyAgents()).toEqual([
+      {
+        agentId: 'bob',
+        name: expect.any(String),
+        teamId: expect.any(String),
+        state: expect.objectContaining({ name: 'Idle' }),
+      },
+    ]);
     await bob.client.setState({ state: 'Available' });
+    expect(await ada.client.listBuddyAgents()).toEqual([
+      expect.objectContaining({ agentId: 'bob', state: expect.objectContaining({ name: 'Available' }) }),
+    ]);
     expect(await ada.client.consult(interactionId, { kind: 'agent', agentId: 'bob' })).toMatchObject({
       state: 'held',
       consult: { target: { kind: 'agent', agentId: 'bob' } },

@@ -69,6 +69,7 @@ export {
   cadValueViewSchema,
   consultViewSchema,
   contactTargetSchema,
+  buddyAgentViewSchema,
   contactOfferViewSchema,
   contactViewSchema,
   formerAgentViewSchema,
@@ -82,6 +83,7 @@ export {
   type AgentStateView,
   type CadValueView,
   type ContactState,
+  type BuddyAgentView,
   type ContactOfferView,
   type ContactView,
 } from './runtimeSchemas.js';

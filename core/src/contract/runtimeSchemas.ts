@@ -77,6 +77,14 @@ export const formerAgentViewSchema = z.strictObject({
   wrapUpCodeId: z.optional(idSchema),
 });
 
+/** A logged-in agent another agent may consult or transfer to, as the desktop's picker lists them. */
+export const buddyAgentViewSchema = z.strictObject({
+  agentId: idSchema,
+  name: z.string(),
+  teamId: idSchema,
+  state: agentStateViewSchema,
+});
+
 /** The offer of a contact to its agent, while it rings. */
 export const contactOfferViewSchema = z.strictObject({
   agentId: idSchema,
@@ -120,6 +128,7 @@ export type ContactState = (typeof CONTACT_STATES)[number];
 export type CadValueView = z.infer<typeof cadValueViewSchema>;
 export type ContactView = z.infer<typeof contactViewSchema>;
 export type ContactOfferView = z.infer<typeof contactOfferViewSchema>;
+export type BuddyAgentView = z.infer<typeof buddyAgentViewSchema>;
 export type ContactTarget = z.infer<typeof contactTargetSchema>;
 export type ConsultState = (typeof CONSULT_STATES)[number];
 export type ConsultView = z.infer<typeof consultViewSchema>;

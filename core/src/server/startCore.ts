@@ -10,6 +10,7 @@ import { buildOpenApiDocument } from '../api/buildOpenApiDocument.js';
 import { agentRoutes } from '../api/routes/agentRoutes.js';
 import { authRoutes } from '../api/routes/authRoutes.js';
 import { configRoutes } from '../api/routes/configRoutes.js';
+import { buddyRoutes } from '../api/routes/buddyRoutes.js';
 import { interactionRoutes } from '../api/routes/interactionRoutes.js';
 import { simulatorRoutes } from '../api/routes/simulatorRoutes.js';
 import { supervisorRoutes } from '../api/routes/supervisorRoutes.js';
@@ -114,6 +115,7 @@ export async function startCore({
     ...configRoutes(configService),
     ...tenantRoutes(configService, { operatorTenantId: BOOTSTRAP.tenantId }),
     ...agentRoutes(runtime, access),
+    ...buddyRoutes(runtime, (tenantId, userId) => runtimeConfig.getUser(tenantId, userId)),
     ...supervisorRoutes(runtime, configService),
     ...simulatorRoutes(telephony),
     ...interactionRoutes(createInteractionReader(store), createSupervisionScope(configService)),

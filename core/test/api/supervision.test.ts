@@ -47,6 +47,21 @@ describe('supervision', () => {
     expect((await fixture.call('GET', '/api/v1/agents/ghost/session', tokens['rita'])).status).toBe(404);
   });
 
+  it('lists the other logged-in agents to an agent, for consult and transfer, Available first', async () => {
+    const buddiesOf = async (user: string) =>
+      (await fixture.call('GET', '/api/v1/agents/me/buddies', tokens[user])).body;
+    expect(await buddiesOf('ada')).toEqual([
+      { agentId: 'bob', name: 'Bob', teamId: 'sales', state: expect.objectContaining({ name: expect.any(String) }) },
+    ]);
+    await fixture.call('PUT', '/api/v1/agents/me/state', tokens['bob'], { state: 'Available' });
+    expect(await buddiesOf('ada')).toEqual([
+      expect.objectContaining({ agentId: 'bob', state: expect.objectContaining({ name: 'Available' }) }),
+    ]);
+    expect(await buddiesOf('bob')).toEqual([expect.objectContaining({ agentId: 'ada', teamId: 'support' })]);
+    // Supervisors who are not agents have no buddy list of their own.
+    expect((await fixture.call('GET', '/api/v1/agents/me/buddies', tokens['sue'])).status).toBe(403);
+  });
+
   it('keeps agents to themselves', async () => {
     expect((await fixture.call('GET', '/api/v1/agents/bob/session', tokens['ada'])).status).toBe(403);
     expect((await fixture.call('GET', '/api/v1/contacts', tokens['ada'])).status).toBe(403);

@@ -1,13 +1,9 @@
 import { html, nothing } from 'lit';
 import type { ContactEntry } from '../model/DesktopState.js';
-import { buildContactTarget, TARGET_KINDS, type TargetKind } from '../view/buildContactTarget.js';
 import { callControls } from '../view/callControls.js';
 import { formatClock } from '../view/countdown.js';
 import { DesktopPartElement } from './DesktopPartElement.js';
-import { formValue, submittedForm } from './formValue.js';
 import { customerNumberOf } from '../model/customerNumberOf.js';
-
-const TARGET_KEYS = { agent: 'call.target.agent', queue: 'call.target.queue', number: 'call.target.number' } as const;
 
 /**
  * `<patchbay-call-view>`: the connected call, its controls (hold, consult, transfer, conference,
@@ -18,17 +14,14 @@ export class PatchbayCallView extends DesktopPartElement {
   static override properties = {
     ...DesktopPartElement.properties,
     entry: { attribute: false },
-    targetKind: { state: true },
     keypadOpen: { state: true },
   };
 
   declare entry: ContactEntry | undefined;
-  declare targetKind: TargetKind;
   declare keypadOpen: boolean;
 
   constructor() {
     super();
-    this.targetKind = 'queue';
     this.keypadOpen = false;
   }
 
@@ -43,17 +36,6 @@ export class PatchbayCallView extends DesktopPartElement {
     const since = contact.connectedAt ?? contact.createdAt;
     const status = contact.consult ? t(`call.consult.${contact.consult.state}`) : t(`call.state.${contact.state}`);
 
-    const submitTarget = (event: SubmitEvent) => {
-      const form = submittedForm(event);
-      const target = buildContactTarget(this.targetKind, formValue(form, 'target'));
-      if (!target) {
-        form.querySelector('input')?.setCustomValidity(t('call.target.invalid'));
-        form.reportValidity();
-        return;
-      }
-      const mode = event.submitter?.getAttribute('value');
-      void (mode === 'transfer' ? controller.blindTransfer(id, target) : controller.consult(id, target));
-    };
     const sendDigit = (event: CustomEvent<string>) => void controller.sendDtmf(id, event.detail);
 
     return html`<section class="stack" aria-labelledby="call-title">
@@ -115,7 +97,16 @@ export class PatchbayCallView extends DesktopPartElement {
           ? html`<patchbay-keypad id="dtmf" .label=${t('call.keypad')} @patchbay-key=${sendDigit}></patchbay-keypad>`
           : nothing
       }
-      ${controls.consult ? this.renderTargetForm(submitTarget, state.lookups.queues) : nothing}
+      ${
+        controls.consult
+          ? html`<patchbay-call-target
+              .controller=${controller}
+              .state=${state}
+              .t=${t}
+              .interactionId=${id}
+            ></patchbay-call-target>`
+          : nothing
+      }
       <patchbay-cad-variables
         .controller=${controller}
         .state=${state}
@@ -123,50 +114,5 @@ export class PatchbayCallView extends DesktopPartElement {
         .entry=${entry}
       ></patchbay-cad-variables>
     </section>`;
-  }
-
-  private renderTargetForm(
-    submit: (event: SubmitEvent) => void,
-    queues: readonly { readonly id: string; readonly name: string }[],
-  ) {
-    const t = this.t;
-    if (!t) return nothing;
-    const changeKind = (event: Event) => {
-      this.targetKind = (event.currentTarget as HTMLSelectElement).value as TargetKind;
-    };
-    const clearValidity = (event: Event) => (event.currentTarget as HTMLInputElement).setCustomValidity('');
-    return html`<form class="stack" @submit=${submit} aria-label=${t('call.target.title')}>
-      <div class="row">
-        <label
-          >${t('call.target.kind')}
-          <select name="kind" @change=${changeKind}>
-            ${TARGET_KINDS.map(
-              (kind) =>
-                html`<option value=${kind} ?selected=${kind === this.targetKind}>${t(TARGET_KEYS[kind])}</option>`,
-            )}
-          </select></label
-        >
-        ${
-          this.targetKind === 'queue'
-            ? html`<label
-                >${t('call.target.value')}
-                <select name="target" required>
-                  ${queues.map((queue) => html`<option value=${queue.id}>${queue.name}</option>`)}
-                </select></label
-              >`
-            : html`<label
-                >${t('call.target.value')}<input
-                  name="target"
-                  required
-                  type=${this.targetKind === 'number' ? 'tel' : 'text'}
-                  @input=${clearValidity}
-              /></label>`
-        }
-      </div>
-      <div class="row">
-        <button type="submit" value="consult">${t('call.consult')}</button>
-        <button type="submit" value="transfer">${t('call.transfer')}</button>
-      </div>
-    </form>`;
   }
 }

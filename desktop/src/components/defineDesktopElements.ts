@@ -1,5 +1,6 @@
 import { PatchbayBanners } from './PatchbayBanners.js';
 import { PatchbayCadVariables } from './PatchbayCadVariables.js';
+import { PatchbayCallTarget } from './PatchbayCallTarget.js';
 import { PatchbayCallView } from './PatchbayCallView.js';
 import { PatchbayCountdown } from './PatchbayCountdown.js';
 import { PatchbayCrmWrites } from './PatchbayCrmWrites.js';
@@ -20,6 +21,7 @@ export const DESKTOP_ELEMENTS = {
   'patchbay-station-login': PatchbayStationLogin,
   'patchbay-state-selector': PatchbayStateSelector,
   'patchbay-offer-card': PatchbayOfferCard,
+  'patchbay-call-target': PatchbayCallTarget,
   'patchbay-call-view': PatchbayCallView,
   'patchbay-keypad': PatchbayKeypad,
   'patchbay-wrap-up': PatchbayWrapUp,

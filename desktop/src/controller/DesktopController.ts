@@ -21,6 +21,8 @@ export type DesktopController = {
   hold(interactionId: string): Promise<boolean>;
   resume(interactionId: string): Promise<boolean>;
   end(interactionId: string): Promise<boolean>;
+  /** Reads the other logged-in agents for the consult and transfer picker (`state.buddies`). */
+  loadBuddies(): Promise<boolean>;
   consult(interactionId: string, to: ContactTarget): Promise<boolean>;
   consultTransfer(interactionId: string): Promise<boolean>;
   conference(interactionId: string): Promise<boolean>;

@@ -95,6 +95,15 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
     }
   };
 
+  const loadBuddies = async () => {
+    try {
+      dispatch({ type: 'buddiesLoaded', buddies: await client.listBuddyAgents() });
+      return true;
+    } catch (error) {
+      return fail(error);
+    }
+  };
+
   const signedIn = async (tokens: CoreTokens) => {
     tokenStore.save(tokens);
     dispatch({ type: 'signedIn', userId: tokens.userId, tenantId: tokens.tenantId });
@@ -231,6 +240,7 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
     hold: (id) => run(() => client.hold(id)),
     resume: (id) => run(() => client.resume(id)),
     end: (id) => run(() => client.end(id)),
+    loadBuddies,
     consult: (id, to) => run(() => client.consult(id, to)),
     consultTransfer: (id) => run(() => client.consultTransfer(id)),
     conference: (id) => run(() => client.conference(id)),

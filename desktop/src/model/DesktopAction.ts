@@ -1,4 +1,10 @@
-import type { AgentSessionView, ConnectionState, ContactView, EventPayload } from '@patchbay/core-bridge/client';
+import type {
+  AgentSessionView,
+  BuddyAgentView,
+  ConnectionState,
+  ContactView,
+  EventPayload,
+} from '@patchbay/core-bridge/client';
 import type { LinkHealth } from '@patchbay/core-bridge/desktop';
 import type { DesktopNotification, Lookups, SignedOutReason, StuckCrmWrite } from './DesktopState.js';
 
@@ -19,6 +25,7 @@ export type DesktopAction =
   | { readonly type: 'sessionUpdated'; readonly session: AgentSessionView }
   | { readonly type: 'contactUpdated'; readonly contact: ContactView }
   | { readonly type: 'lookupsLoaded'; readonly lookups: Lookups }
+  | { readonly type: 'buddiesLoaded'; readonly buddies: readonly BuddyAgentView[] }
   | { readonly type: 'notified'; readonly notification: Omit<DesktopNotification, 'id'> }
   | { readonly type: 'notificationDismissed'; readonly id: number }
   /** The headless widget's tab started or stopped leading (or the widget started, in either role). */

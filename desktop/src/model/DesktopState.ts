@@ -1,4 +1,11 @@
-import type { AgentSessionView, ConnectionState, ContactView, Queue, ReasonCode } from '@patchbay/core-bridge/client';
+import type {
+  AgentSessionView,
+  BuddyAgentView,
+  ConnectionState,
+  ContactView,
+  Queue,
+  ReasonCode,
+} from '@patchbay/core-bridge/client';
 import type { LinkHealth } from '@patchbay/core-bridge/desktop';
 import type { MessageParams } from '../i18n/createTranslator.js';
 import type { MessageKey } from '../i18n/enMessages.js';
@@ -100,6 +107,8 @@ export type DesktopState = {
   readonly session: SessionState;
   readonly contacts: Readonly<Record<string, ContactEntry>>;
   readonly lookups: Lookups;
+  /** The other logged-in agents, as last read for the consult and transfer picker. */
+  readonly buddies: readonly BuddyAgentView[];
   readonly banners: Banners;
   readonly notifications: readonly DesktopNotification[];
   readonly nextNotificationId: number;
@@ -112,6 +121,7 @@ export const initialDesktopState: DesktopState = {
   session: { status: 'unknown' },
   contacts: {},
   lookups: { queues: [], idleCodes: [], wrapUpCodes: [] },
+  buddies: [],
   banners: { core: 'closed', bridge: 'none' },
   notifications: [],
   nextNotificationId: 1,

@@ -44,6 +44,8 @@ export function reduceDesktopState(state: DesktopState, action: DesktopAction): 
       return upsertContact(state, action.contact, {});
     case 'lookupsLoaded':
       return { ...state, lookups: action.lookups };
+    case 'buddiesLoaded':
+      return { ...state, buddies: action.buddies };
     case 'notified':
       return notify(state, action.notification);
     case 'notificationDismissed':

@@ -130,6 +130,24 @@ describe('createDesktopController against a real core', () => {
     controller.dispose();
   });
 
+  it('reads the other logged-in agents for the consult picker', async () => {
+    const { controller } = newDesktop(memoryStorage());
+    expect(await controller.signIn({ tenant: 'default', username: 'ada', password: AGENT_PASSWORD })).toBe(true);
+    expect(await controller.stationLogin('1001')).toBe(true);
+    const bob = createCoreClient({ baseUrl: core.baseUrl, WebSocket });
+    await bob.auth.signIn({ tenant: 'default', username: 'bob', password: AGENT_PASSWORD });
+    await bob.stationLogin('1002');
+    try {
+      expect(await controller.loadBuddies()).toBe(true);
+      expect(controller.getState().buddies).toEqual([
+        expect.objectContaining({ agentId: 'bob', state: expect.objectContaining({ name: 'Idle' }) }),
+      ]);
+    } finally {
+      await bob.logout();
+      controller.dispose();
+    }
+  });
+
   it('resumes the stored session after a reload, mid-call, back on the call view', async () => {
     const storage = memoryStorage();
     const first = newDesktop(storage);
