@@ -105,9 +105,11 @@ export function createEventConnection(options: EventConnectionOptions): EventCon
 
   const subscribe = (target: Link, streams: Iterable<string>) => {
     for (const requested of streams) {
-      const afterSeq = lastSeq.get(resolvedOf.get(requested) ?? requested) ?? 0;
+      // A stream this client never followed starts from now: the app reads the current state over
+      // REST. One it followed replays what it missed while away.
+      const afterSeq = lastSeq.get(resolvedOf.get(requested) ?? requested);
       target.pending.push({ type: 'subscribe', requested });
-      send(target, { type: 'subscribe', stream: requested, afterSeq });
+      send(target, { type: 'subscribe', stream: requested, ...(afterSeq === undefined ? {} : { afterSeq }) });
     }
   };
 
@@ -125,9 +127,10 @@ export function createEventConnection(options: EventConnectionOptions): EventCon
   };
 
   const deliver = (event: CoreEvent) => {
-    const last = lastSeq.get(event.stream) ?? 0;
-    if (event.seq <= last) return;
-    if (event.seq > last + 1) {
+    const last = lastSeq.get(event.stream);
+    // The first event of a stream followed from now (it may come before `subscribed`) sets the place.
+    if (last !== undefined && event.seq <= last) return;
+    if (last !== undefined && event.seq > last + 1) {
       // The core promises gap frames for lost events; a silent jump still means state to reload.
       protocolError(`${event.stream} jumped from seq ${last} to ${event.seq} without a gap frame`);
       listeners.emitGap(event.stream, { firstSeq: last + 1, lastSeq: event.seq - 1 });
@@ -151,6 +154,7 @@ export function createEventConnection(options: EventConnectionOptions): EventCon
       case 'subscribed':
         answered(target, 'subscribe');
         resolvedOf.set(frame.requested, frame.stream);
+        if (!lastSeq.has(frame.stream)) lastSeq.set(frame.stream, frame.lastSeq);
         settleIfSubscribed(target);
         return;
       case 'event':

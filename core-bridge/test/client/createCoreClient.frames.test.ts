@@ -61,7 +61,7 @@ beforeAll(async () => {
           JSON.stringify({ type: 'ready', tenantId: 'default', userId: 'ada', expiresAt: Date.now() + 900_000 }),
         );
       } else if (frame.type === 'subscribe') {
-        socket.send(JSON.stringify({ type: 'subscribed', stream: 'agent:ada', requested: frame.stream }));
+        socket.send(JSON.stringify({ type: 'subscribed', stream: 'agent:ada', requested: frame.stream, lastSeq: 0 }));
         for (const raw of AFTER_SUBSCRIBE) socket.send(raw);
       }
     });

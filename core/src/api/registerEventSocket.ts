@@ -143,7 +143,7 @@ function serveConnection(socket: WebSocket, options: EventSocketOptions, heartbe
     });
     if (closed) subscription.close();
     else subscriptions.set(stream, subscription);
-    send({ type: 'subscribed', stream, requested: frame.stream });
+    send({ type: 'subscribed', stream, requested: frame.stream, lastSeq: subscription.startedAfter });
   };
 
   const handle = async (frame: ClientFrame) => {

@@ -16,16 +16,22 @@ export const clientFrameSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('subscribe'),
     stream: streamNameSchema,
-    /** The last seq the client has; 0 for everything retained. */
-    afterSeq: z.number().check(z.int(), z.gte(0)),
+    /**
+     * The last seq the client has, to replay what came after it (0: everything retained). Omitted:
+     * only new events, for a client that reads the current state over REST instead.
+     */
+    afterSeq: z.optional(z.number().check(z.int(), z.gte(0))),
   }),
   z.strictObject({ type: z.literal('unsubscribe'), stream: streamNameSchema }),
 ]);
 
 export const serverFrameSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('ready'), tenantId: z.string(), userId: z.string(), expiresAt: z.number() }),
-  /** `stream` is resolved (`agent:me` becomes `agent:<id>`). */
-  z.strictObject({ type: z.literal('subscribed'), stream: z.string(), requested: z.string() }),
+  /**
+   * `stream` is resolved (`agent:me` becomes `agent:<id>`). `lastSeq`: the seq the subscription
+   * follows (the `afterSeq` asked for, or the stream's latest when none was): resume from it.
+   */
+  z.strictObject({ type: z.literal('subscribed'), stream: z.string(), requested: z.string(), lastSeq: z.number() }),
   z.strictObject({ type: z.literal('event'), event: coreEventSchema }),
   /** The replay asked for is older than the retained log: reload state over REST, then resume from lastSeq. */
   z.strictObject({ type: z.literal('gap'), stream: z.string(), firstSeq: z.number(), lastSeq: z.number() }),

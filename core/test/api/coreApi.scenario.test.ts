@@ -112,13 +112,30 @@ describe('core API scenario', () => {
     const again = openSocket();
     await again.send({ type: 'auth', token: agent });
     await again.send({ type: 'subscribe', stream: 'agent:me', afterSeq: lastSeq - 2 });
-    await again.next((frame) => frame.type === 'subscribed');
+    expect(await again.next((frame) => frame.type === 'subscribed')).toMatchObject({ lastSeq: lastSeq - 2 });
     await again.next((frame) => frame.type === 'event' && frame.event.seq === lastSeq);
     expect(again.frames.flatMap((frame) => (frame.type === 'event' ? [frame.event.seq] : []))).toEqual([
       lastSeq - 1,
       lastSeq,
     ]);
     again.close();
+
+    // A desktop that starts afresh (it reads the state over REST) follows from now: no replay.
+    const fresh = openSocket();
+    await fresh.send({ type: 'auth', token: agent });
+    await fresh.send({ type: 'subscribe', stream: 'agent:me' });
+    expect(await fresh.next((frame) => frame.type === 'subscribed')).toEqual({
+      type: 'subscribed',
+      stream: 'agent:ada',
+      requested: 'agent:me',
+      lastSeq,
+    });
+    const idleCodes = (await call('GET', '/api/v1/config/idleCodes', agent)).body as unknown as { id: string }[];
+    const idle = { state: 'Idle', idleCodeId: idleCodes[0]?.id };
+    expect((await call('PUT', '/api/v1/agents/me/state', agent, idle)).status).toBe(200);
+    await fresh.next((frame) => frame.type === 'event');
+    expect(fresh.frames.flatMap((frame) => (frame.type === 'event' ? [frame.event.seq] : []))).toEqual([lastSeq + 1]);
+    fresh.close();
   });
 
   it('keeps agents to their own data and admin-only areas closed', async () => {

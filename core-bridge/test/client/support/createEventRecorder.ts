@@ -61,6 +61,11 @@ export function createEventRecorder(client: CoreClient) {
     state: (state: ConnectionState) => until(() => client.events.state === state),
     types: () => events.map((event) => event.event.type),
     seqs: () => events.map((event) => event.seq),
+    /**
+     * What `seqs()` holds when nothing was lost or repeated: consecutive seqs from the first one
+     * delivered (a stream is followed from the moment of subscribing, not from its start).
+     */
+    consecutiveSeqs: () => events.map((_, index) => (events[0]?.seq ?? 0) + index),
   };
 }
 

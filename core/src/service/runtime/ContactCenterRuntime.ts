@@ -7,6 +7,8 @@ export type AgentStateRequest =
 
 /** Reads of one event stream: what was missed since `afterSeq`, then live events. */
 export type StreamSubscription = {
+  /** The seq delivery follows: `afterSeq`, or the stream's latest when none was given. */
+  readonly startedAfter: number;
   /** Stops live delivery. */
   close(): void;
 };
@@ -15,8 +17,11 @@ export type SubscribeOptions = {
   tenantId: string;
   /** `agent:<agentId>` (one agent's desktop) or `tenant` (everything, for supervisors and admins). */
   stream: string;
-  /** Deliver events with a higher seq first (replay), then live ones. 0 = from the start. */
-  afterSeq: number;
+  /**
+   * Deliver events with a higher seq first (replay), then live ones. 0 = from the start; undefined =
+   * live events only (the subscriber reads the current state elsewhere).
+   */
+  afterSeq: number | undefined;
   onEvent(event: CoreEvent): void;
   /** The requested replay is older than the retained log: reload state, then continue from `lastSeq`. */
   onGap(bounds: { firstSeq: number; lastSeq: number }): void;

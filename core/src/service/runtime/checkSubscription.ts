@@ -12,7 +12,9 @@ const AGENT_STREAM_PREFIX = 'agent:';
  */
 export async function checkSubscription(config: RuntimeConfig, options: SubscribeOptions): Promise<void> {
   const { tenantId, stream, afterSeq } = options;
-  if (!Number.isSafeInteger(afterSeq) || afterSeq < 0) throw invalidField('afterSeq', 'must be an integer ≥ 0');
+  if (afterSeq !== undefined && (!Number.isSafeInteger(afterSeq) || afterSeq < 0)) {
+    throw invalidField('afterSeq', 'must be an integer ≥ 0');
+  }
   if (stream === TENANT_STREAM) return;
   const agentId = stream.startsWith(AGENT_STREAM_PREFIX) ? stream.slice(AGENT_STREAM_PREFIX.length) : undefined;
   if (agentId === undefined || !parseContract(idSchema, agentId).ok) {

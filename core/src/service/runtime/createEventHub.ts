@@ -87,7 +87,8 @@ export function createEventHub(options: EventHubOptions): EventHub {
 
     async subscribe(subscription) {
       const { tenantId, stream, afterSeq } = subscription;
-      let lastSeq = afterSeq;
+      let lastSeq = afterSeq ?? 0;
+      let startedAfter = lastSeq;
       let held: CoreEvent[] | undefined = [];
       let active = true;
       const pass = (event: CoreEvent) => {
@@ -99,6 +100,7 @@ export function createEventHub(options: EventHubOptions): EventHub {
       // also when it claimed to be ahead of the log (a reset store): live events must still flow.
       const gap = (bounds: { firstSeq: number; lastSeq: number }) => {
         lastSeq = bounds.lastSeq;
+        startedAfter = lastSeq;
         safely(`subscriber of ${stream}`, () => subscription.onGap(bounds));
       };
       const stop = listen(keyOf(tenantId, stream), {
@@ -106,9 +108,13 @@ export function createEventHub(options: EventHubOptions): EventHub {
       });
       try {
         const bounds = await store.streamBounds(tenantId, stream);
-        // Older than the retained log, or ahead of it (a log that was reset): either way the
-        // subscriber's state cannot be brought up to date by replaying.
-        if (afterSeq < bounds.firstSeq - 1 || afterSeq > bounds.lastSeq) {
+        if (afterSeq === undefined) {
+          // Live events only: everything committed so far is the subscriber's starting state.
+          lastSeq = bounds.lastSeq;
+          startedAfter = lastSeq;
+        } else if (afterSeq < bounds.firstSeq - 1 || afterSeq > bounds.lastSeq) {
+          // Older than the retained log, or ahead of it (a log that was reset): either way the
+          // subscriber's state cannot be brought up to date by replaying.
           gap(bounds);
         } else {
           for (;;) {
@@ -131,6 +137,7 @@ export function createEventHub(options: EventHubOptions): EventHub {
       held = undefined;
       waiting.forEach(pass);
       return {
+        startedAfter,
         close() {
           active = false;
           stop();

@@ -5,7 +5,7 @@ import type { CoreStore } from '../../../src/store/CoreStore.js';
 import { createRuntimeHarness, expectServiceError, type RuntimeHarness } from './runtimeHarness.js';
 
 /** A subscriber that records what it receives. */
-function recorder(h: RuntimeHarness, stream: string, afterSeq: number, tenantId = 't1') {
+function recorder(h: RuntimeHarness, stream: string, afterSeq: number | undefined, tenantId = 't1') {
   const events: CoreEvent[] = [];
   const gaps: { firstSeq: number; lastSeq: number }[] = [];
   const options: SubscribeOptions = {
@@ -37,6 +37,30 @@ describe('subscribe', () => {
     expect(subscriber.seqs()).toEqual([3, 4, 5, 6]);
     expect(subscriber.events).toEqual(await h.events('agent:a1').then((events) => events.slice(2)));
     expect(subscriber.gaps).toEqual([]);
+  });
+
+  it('follows from now when no afterSeq is given: nothing replayed, every later event live', async () => {
+    const h = createRuntimeHarness();
+    await fourEvents(h);
+    const subscriber = recorder(h, 'agent:a1', undefined);
+    const subscription = await subscriber.subscribe();
+    expect(subscription.startedAfter).toBe(4);
+    expect(subscriber.seqs()).toEqual([]);
+    await h.call();
+    expect(subscriber.seqs()).toEqual([5, 6]);
+    expect(subscriber.gaps).toEqual([]);
+
+    const fresh = recorder(h, 'agent:a2', undefined);
+    expect((await fresh.subscribe()).startedAfter).toBe(0);
+    await h.login('a2');
+    expect(fresh.seqs()).toEqual([1]);
+  });
+
+  it('tells where a replay or a gap left the subscriber', async () => {
+    const h = createRuntimeHarness();
+    await fourEvents(h);
+    expect((await recorder(h, 'agent:a1', 2).subscribe()).startedAfter).toBe(2);
+    expect((await recorder(h, 'agent:a1', 99).subscribe()).startedAfter).toBe(4);
   });
 
   it.each([
