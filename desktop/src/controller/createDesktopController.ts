@@ -7,6 +7,7 @@ import type { DesktopController } from './DesktopController.js';
 import type { DesktopWidgetHandle, WidgetAttachment } from './DesktopWidgetHandle.js';
 import type { RefreshTokenStore } from './createRefreshTokenStore.js';
 import { errorCodeOf, errorNotification } from './errorNotification.js';
+import { INFO_NOTICE_MS, newInfoNotices } from './expiringNotifications.js';
 import { stuckCrmWrite } from './stuckCrmWrite.js';
 
 /** The slice of the CRM bridge the desktop watches: its health, for the banner. */
@@ -23,24 +24,60 @@ export type DesktopControllerOptions = {
   readonly bridge?: BridgeHealthSource;
   /** Receives what a state listener throws, so one faulty listener never stops the others. */
   readonly onListenerError?: (error: unknown) => void;
+  /** Timers for the information notices that go by themselves; the page's by default. */
+  readonly timers?: NoticeTimers;
+};
+
+/** The timer functions the controller uses, injected so tests can fake them. */
+export type NoticeTimers = {
+  setTimeout(callback: () => void, delayMs: number): unknown;
+  clearTimeout(handle: unknown): void;
+};
+
+const PAGE_TIMERS: NoticeTimers = {
+  setTimeout: (callback, delayMs) => globalThis.setTimeout(callback, delayMs),
+  clearTimeout: (handle) => {
+    globalThis.clearTimeout(handle as ReturnType<typeof setTimeout>);
+  },
 };
 
 const AGENT_STREAM = 'agent:me';
+const MAX_SNAPSHOT_READS = 3;
 
 /** Wires a core client (and the CRM bridge's health) to the desktop model. */
 export function createDesktopController(options: DesktopControllerOptions): DesktopController {
   const { client, tokenStore, bridge } = options;
+  const timers = options.timers ?? PAGE_TIMERS;
+  const noticeTimers = new Map<number, unknown>();
   let state: DesktopState = initialDesktopState;
   const listeners = new Set<(state: DesktopState) => void>();
 
   /** Counts the core's events and snapshots applied, so a command's answer can tell it is stale. */
   let coreRevision = 0;
+  /** Counts the core's events alone, so a snapshot read while events arrived can tell it may be older. */
+  let eventCount = 0;
+  /**
+   * Set at sign-in: the event socket follows the agent's stream from the moment it subscribes, so
+   * the snapshot read at sign-in (maybe before that moment) is read again once it is open.
+   */
+  let restoreWhenOpen = false;
 
   const dispatch = (action: DesktopAction) => {
     if (action.type === 'coreEvent' || action.type === 'restored') coreRevision += 1;
+    if (action.type === 'coreEvent') eventCount += 1;
     const next = reduceDesktopState(state, action);
     if (next === state) return;
+    const notices = newInfoNotices(state.notifications, next.notifications);
     state = next;
+    for (const notice of notices) {
+      noticeTimers.set(
+        notice.id,
+        timers.setTimeout(() => {
+          noticeTimers.delete(notice.id);
+          dispatch({ type: 'notificationDismissed', id: notice.id });
+        }, INFO_NOTICE_MS),
+      );
+    }
     for (const listener of [...listeners]) {
       try {
         listener(state);
@@ -51,6 +88,7 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
   };
 
   const sessionExpired = () => {
+    restoreWhenOpen = false;
     tokenStore.clear();
     client.events.disconnect();
     dispatch({ type: 'signedOut', reason: 'expired' });
@@ -62,16 +100,30 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
     return false;
   };
 
-  /** Reloads the session and contacts over REST: after sign-in, a reload, a gap. */
+  const readSnapshot = async () => {
+    const session = await client.getSession().catch((error: unknown) => {
+      if (errorCodeOf(error) === 'NOT_FOUND') return undefined;
+      throw error;
+    });
+    const contacts = session === undefined ? [] : await client.listContacts();
+    return { session, contacts };
+  };
+
+  /**
+   * Reloads the session and contacts over REST: after sign-in, a reload, a gap. A snapshot read
+   * while events arrived may predate them, so it is read again (a few times at most: the events
+   * that follow correct what a last, older snapshot holds).
+   */
   const restore = async (): Promise<boolean> => {
     try {
-      const session = await client.getSession().catch((error: unknown) => {
-        if (errorCodeOf(error) === 'NOT_FOUND') return undefined;
-        throw error;
-      });
-      const contacts = session === undefined ? [] : await client.listContacts();
-      dispatch({ type: 'restored', session, contacts });
-      return true;
+      for (let attempt = 1; ; attempt += 1) {
+        const seen = eventCount;
+        const snapshot = await readSnapshot();
+        if (eventCount === seen || attempt === MAX_SNAPSHOT_READS) {
+          dispatch({ type: 'restored', ...snapshot });
+          return true;
+        }
+      }
     } catch (error) {
       return fail(error);
     }
@@ -107,6 +159,7 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
   const signedIn = async (tokens: CoreTokens) => {
     tokenStore.save(tokens);
     dispatch({ type: 'signedIn', userId: tokens.userId, tenantId: tokens.tenantId });
+    restoreWhenOpen = true;
     client.events.connect({ streams: [AGENT_STREAM] });
     const [restored] = await Promise.all([restore(), loadLookups()]);
     return restored;
@@ -115,7 +168,13 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
   const unsubscribers = [
     client.events.onAny((event) => dispatch({ type: 'coreEvent', event: event.event })),
     client.events.onGap(() => void restore()),
-    client.events.onConnectionChange((connection) => dispatch({ type: 'connectionChanged', state: connection })),
+    client.events.onConnectionChange((connection) => {
+      dispatch({ type: 'connectionChanged', state: connection });
+      if (connection === 'open' && restoreWhenOpen) {
+        restoreWhenOpen = false;
+        void restore();
+      }
+    }),
     client.events.onError((error) => {
       if (error.code === 'UNAUTHENTICATED' && state.auth.status === 'signedIn') {
         sessionExpired();
@@ -223,6 +282,7 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
       }
     },
     async signOut() {
+      restoreWhenOpen = false;
       tokenStore.clear();
       try {
         await client.auth.signOut();
@@ -250,7 +310,11 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
     outdial: (destination) => run(() => client.outdial({ destination })),
     sendDtmf: (id, digits) => run(() => client.sendDtmf(id, digits)),
     updateCallData: (id, values) => run(() => client.updateCallData(id, values)),
-    dismissNotification: (id) => dispatch({ type: 'notificationDismissed', id }),
+    dismissNotification(id) {
+      timers.clearTimeout(noticeTimers.get(id));
+      noticeTimers.delete(id);
+      dispatch({ type: 'notificationDismissed', id });
+    },
     reportError: (error) => dispatch({ type: 'notified', notification: errorNotification(error) }),
     attachWidget,
     takeOver() {
@@ -273,6 +337,8 @@ export function createDesktopController(options: DesktopControllerOptions): Desk
       }
     },
     dispose() {
+      for (const handle of noticeTimers.values()) timers.clearTimeout(handle);
+      noticeTimers.clear();
       for (const unsubscribe of unsubscribers) unsubscribe();
       listeners.clear();
       client.events.disconnect();

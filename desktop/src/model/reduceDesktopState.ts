@@ -92,8 +92,12 @@ function reduceCoreEvent(state: DesktopState, event: EventPayload): DesktopState
       return { ...state, session: { status: 'loggedIn', view: event.session } };
     case 'agent.loggedOut': {
       if (event.agentId !== me) return state;
+      // The end of a session this desktop does not hold (the one its own station login just took
+      // over, say) changes nothing here.
+      if (state.session.status === 'loggedIn' && state.session.view.sessionId !== event.sessionId) return state;
+      const wasMine = state.session.status === 'loggedIn';
       const loggedOut: DesktopState = { ...state, session: { status: 'loggedOut' }, contacts: {} };
-      return event.reason === 'takenOver'
+      return event.reason === 'takenOver' && wasMine
         ? notify(loggedOut, { kind: 'info', key: 'notice.takenOver', params: {} })
         : loggedOut;
     }

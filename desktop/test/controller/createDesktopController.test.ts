@@ -7,7 +7,12 @@ import {
   type TestCore,
 } from '../../../core-bridge/test/client/support/startTestCore.js';
 import type { DesktopController } from '../../src/controller/DesktopController.js';
-import { createDesktopController, type BridgeHealthSource } from '../../src/controller/createDesktopController.js';
+import {
+  createDesktopController,
+  type BridgeHealthSource,
+  type NoticeTimers,
+} from '../../src/controller/createDesktopController.js';
+import { INFO_NOTICE_MS } from '../../src/controller/expiringNotifications.js';
 import { createRefreshTokenStore, type TokenStorage } from '../../src/controller/createRefreshTokenStore.js';
 import type { LinkHealth } from '@patchbay/core-bridge/desktop';
 import type { DesktopState } from '../../src/model/DesktopState.js';
@@ -47,11 +52,36 @@ function fakeBridge(initial: LinkHealth) {
   return { bridge, change: (health: LinkHealth) => listener?.(health) };
 }
 
-function newDesktop(storage: TokenStorage, bridge?: BridgeHealthSource) {
+function newDesktop(storage: TokenStorage, bridge?: BridgeHealthSource, timers?: NoticeTimers) {
   const tokenStore = createRefreshTokenStore(storage);
   const client = createCoreClient({ baseUrl: core.baseUrl, WebSocket, onTokens: tokenStore.save });
-  const controller = createDesktopController({ client, tokenStore, ...(bridge ? { bridge } : {}) });
+  const controller = createDesktopController({
+    client,
+    tokenStore,
+    ...(bridge ? { bridge } : {}),
+    ...(timers ? { timers } : {}),
+  });
   return { client, controller };
+}
+
+/** Timers that fire only when the test says so. */
+function manualTimers() {
+  const pending = new Map<number, { callback: () => void; delayMs: number }>();
+  let last = 0;
+  const timers: NoticeTimers = {
+    setTimeout: (callback, delayMs) => {
+      pending.set(++last, { callback, delayMs });
+      return last;
+    },
+    clearTimeout: (handle) => void pending.delete(handle as number),
+  };
+  const fireAll = () => {
+    for (const [handle, timer] of [...pending]) {
+      pending.delete(handle);
+      timer.callback();
+    }
+  };
+  return { timers, pending, fireAll };
 }
 
 /** Resolves once the controller's state passes `test` (jest's timeout ends a wait that never does). */
@@ -145,6 +175,69 @@ describe('createDesktopController against a real core', () => {
     } finally {
       await bob.logout();
       controller.dispose();
+    }
+  });
+
+  it('lets an information notice go by itself after a while, and an error stay', async () => {
+    // The desktop offers a station login only without a session: start from there.
+    const previous = createCoreClient({ baseUrl: core.baseUrl, WebSocket });
+    await previous.auth.signIn({ tenant: 'default', username: 'ada', password: AGENT_PASSWORD });
+    await previous.logout().catch(() => undefined);
+    const { timers, pending, fireAll } = manualTimers();
+    const { controller } = newDesktop(memoryStorage(), undefined, timers);
+    expect(await controller.signIn({ tenant: 'default', username: 'ada', password: AGENT_PASSWORD })).toBe(true);
+    expect(await controller.stationLogin('1001')).toBe(true);
+    await until(controller, (state) => state.banners.core === 'open');
+    controller.reportError(new Error('a bad page config'));
+    // Ada logs in on another station: this desktop is told so, with an information notice.
+    const elsewhere = createCoreClient({ baseUrl: core.baseUrl, WebSocket });
+    await elsewhere.auth.signIn({ tenant: 'default', username: 'ada', password: AGENT_PASSWORD });
+    await elsewhere.stationLogin('1003');
+    await until(controller, (state) => state.notifications.some((notice) => notice.key === 'notice.takenOver'));
+    expect([...pending.values()].map((timer) => timer.delayMs)).toEqual([INFO_NOTICE_MS]);
+
+    fireAll();
+    expect(controller.getState().notifications.map((notice) => notice.kind)).toEqual(['error']);
+    await elsewhere.logout();
+    controller.dispose();
+  });
+
+  it('reads the state again once its event stream is open, so a change between the two is not lost', async () => {
+    const elsewhere = createCoreClient({ baseUrl: core.baseUrl, WebSocket });
+    await elsewhere.auth.signIn({ tenant: 'default', username: 'ada', password: AGENT_PASSWORD });
+    await elsewhere.stationLogin('1001');
+    await elsewhere.setState({ state: 'Available' });
+    // The desktop's socket holds back what it sends (its subscription) until the test lets it go.
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    class HeldBackWebSocket extends WebSocket {
+      override send(data: string): void {
+        void held.then(() => {
+          super.send(data);
+        });
+      }
+    }
+    const tokenStore = createRefreshTokenStore(memoryStorage());
+    const client = createCoreClient({ baseUrl: core.baseUrl, WebSocket: HeldBackWebSocket, onTokens: tokenStore.save });
+    const controller = createDesktopController({ client, tokenStore });
+    const stateName = () => {
+      const { session } = controller.getState();
+      return session.status === 'loggedIn' ? session.view.state.name : undefined;
+    };
+    try {
+      expect(await controller.signIn({ tenant: 'default', username: 'ada', password: AGENT_PASSWORD })).toBe(true);
+      expect(stateName()).toBe('Available');
+      // Between the sign-in's snapshot and the subscription: no event will ever tell this desktop.
+      const [idleCode] = await elsewhere.listIdleCodes();
+      await elsewhere.setState({ state: 'Idle', idleCodeId: idleCode?.id ?? '' });
+      release();
+      await until(controller, (state) => state.banners.core === 'open');
+      await until(controller, () => stateName() === 'Idle');
+    } finally {
+      controller.dispose();
+      await elsewhere.logout();
     }
   });
 

@@ -98,6 +98,15 @@ describe('reduceDesktopState: auth and session', () => {
     expect(state.notifications).toEqual([{ id: 1, kind: 'info', key: 'notice.takenOver', params: {} }]);
   });
 
+  it('ignores the end of a session it does not hold: the one its own station login took over', () => {
+    const state = reduceAll(
+      [{ type: 'coreEvent', event: { type: 'agent.loggedOut', agentId: ME, sessionId: 's-old', reason: 'takenOver' } }],
+      signedInWithStation,
+    );
+    expect(state.session).toEqual(signedInWithStation.session);
+    expect(state.notifications).toEqual([]);
+  });
+
   it('keeps banners and notifications but forgets the session on sign-out', () => {
     const state = reduceAll(
       [
