@@ -3,6 +3,7 @@ import type { ShellMethodParams } from '@patchbay/core-bridge/desktop';
 import type { WidgetCommand } from '../commands/WidgetCommand.js';
 import type { WidgetPolicy } from '../policy/widgetPolicySchema.js';
 import { formatDateTime } from './formatDateTime.js';
+import { mapFields } from './readCallData.js';
 import { renderTemplate } from './renderTemplate.js';
 import type { WidgetPlannerContext } from './WidgetPlannerContext.js';
 import type { CrmRecordRef } from './WidgetPlannerEvent.js';
@@ -109,6 +110,7 @@ function activityParams(
   const endedAt = plan.ended ? Math.max(startedAt, endOf(contact, inputs.context)) : undefined;
   // While a screen pop is pending, the page on screen is where the agent was before the call.
   const relatedTo = plan.record ?? plan.dialedFrom ?? (plan.screenPopPlanned ? undefined : inputs.onScreenRecord);
+  const fields = mapFields(inputs.policy.activity.fieldMappings, contact);
   return {
     idempotencyKey,
     interactionId: contact.interactionId,
@@ -122,6 +124,7 @@ function activityParams(
           durationSeconds: Math.min(MAX_ACTIVITY_SECONDS, Math.round((endedAt - startedAt) / 1000)),
         }),
     ...(relatedTo === undefined ? {} : { relatedTo: [relatedTo] }),
+    ...(Object.keys(fields).length === 0 ? {} : { fields }),
   };
 }
 

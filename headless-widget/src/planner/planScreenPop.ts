@@ -7,6 +7,7 @@ import { mapFields, readCallData } from './readCallData.js';
 import type { RecordPickedEvent, ScreenPopResultEvent } from './WidgetPlannerEvent.js';
 import { noMatchRecordKey } from '../commands/noMatchRecordKey.js';
 import type { InteractionPlan, InteractionStep } from './WidgetPlannerState.js';
+import { renderUrlTemplate } from './renderUrlTemplate.js';
 
 type ScreenPopMatch = ShellMethodParams<'screenPop'>['match'];
 
@@ -34,18 +35,27 @@ export function planScreenPop(
   const due = when === 'offered' || (when === 'connected' && moment === 'connected');
   if (!due || plan.screenPopPlanned || contact.direction !== 'inbound') return { commands: [], plan };
   const popped = { ...plan, screenPopPlanned: true };
-  const match = screenPopMatch(contact, policy.screenPop.searchBy);
-  if (match === undefined) return { commands: [], plan: popped };
   const callData = readCallData(contact);
-  const params: ShellMethodParams<'screenPop'> = {
-    interactionId: contact.interactionId,
-    match,
-    mode: policy.screenPop.multipleMatches === 'desktopPicker' ? 'searchOnly' : 'auto',
-    ...(BRIDGE_PHONE.test(contact.ani) ? { ani: contact.ani } : {}),
-    ...(BRIDGE_PHONE.test(contact.dnis) ? { dnis: contact.dnis } : {}),
-    ...(Object.keys(callData).length > 0 ? { callAssociatedData: callData } : {}),
-  };
-  return { commands: [{ target: 'crm', method: 'screenPop', params }], plan: popped };
+  const commands: WidgetCommand[] = [];
+  const match = screenPopMatch(contact, policy.screenPop.searchBy);
+  if (match !== undefined) {
+    const params: ShellMethodParams<'screenPop'> = {
+      interactionId: contact.interactionId,
+      match,
+      mode: policy.screenPop.multipleMatches === 'desktopPicker' ? 'searchOnly' : 'auto',
+      ...(BRIDGE_PHONE.test(contact.ani) ? { ani: contact.ani } : {}),
+      ...(BRIDGE_PHONE.test(contact.dnis) ? { dnis: contact.dnis } : {}),
+      ...(Object.keys(callData).length > 0 ? { callAssociatedData: callData } : {}),
+    };
+    commands.push({ target: 'crm', method: 'screenPop', params });
+  }
+  const { urlTemplate } = policy.screenPop;
+  if (urlTemplate !== undefined) {
+    // The page the tenant points at (an order system, a knowledge base) pops beside the record.
+    const url = renderUrlTemplate(urlTemplate, { ani: contact.ani, interactionId: contact.interactionId, callData });
+    commands.push({ target: 'crm', method: 'openUrl', params: { url, interactionId: contact.interactionId } });
+  }
+  return { commands, plan: popped };
 }
 
 function screenPopMatch(

@@ -4,6 +4,7 @@ import {
   CAD_VARIABLE_NAME_PATTERN,
   describePlaceholders,
   isValidTemplate,
+  TEMPLATE_PLACEHOLDER_PATTERN,
 } from './templatePlaceholders.js';
 
 // One document per tenant and connector: how the headless widget turns contact-center events into
@@ -81,6 +82,15 @@ function templateSchema(names: readonly string[], allowCad: boolean) {
     .refine((template) => isValidTemplate(template, names, allowCad), describePlaceholders(names, allowCad));
 }
 
+/** The template, with every placeholder standing for a plain value, is an http(s) address. */
+function isWebUrlTemplate(template: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(template.replace(TEMPLATE_PLACEHOLDER_PATTERN, 'x')).protocol);
+  } catch {
+    return false;
+  }
+}
+
 function isTimeZone(value: string): boolean {
   try {
     new Intl.DateTimeFormat('en-US', { timeZone: value });
@@ -116,7 +126,13 @@ const screenPopSchema = z.strictObject({
       }),
     ])
     .default({ action: 'nothing' }),
-  urlTemplate: z.optional(templateSchema(URL_TEMPLATE_PLACEHOLDERS, true)),
+  /** A page to pop beside the record, e.g. `https://orders.example/lookup?phone={ani}`; values are URI-encoded. */
+  urlTemplate: z.optional(
+    templateSchema(URL_TEMPLATE_PLACEHOLDERS, true).refine(
+      isWebUrlTemplate,
+      'an http or https URL template such as https://crm.example/search?phone={ani}',
+    ),
+  ),
 });
 
 const activitySchema = z.strictObject({

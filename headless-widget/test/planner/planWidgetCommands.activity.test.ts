@@ -93,6 +93,29 @@ describe('planWidgetCommands: activity', () => {
     expect(commands.slice(2)).toEqual([[], []]);
   });
 
+  it('writes the mapped fields into the activity, from the CAD as it is at each step', () => {
+    const fieldMappings = [
+      { from: 'cad.orderId', field: 'Order__c' },
+      { from: 'dnis', field: 'Line__c' },
+      { from: 'cad.absent', field: 'Never__c' },
+      { from: 'cad.pin', field: 'Pin__c' },
+    ];
+    const atStart = buildContact({
+      callAssociatedData: { orderId: cad('A-1'), pin: cad('1234', { sensitive: true }) },
+    });
+    const atEnd = buildContact({ callAssociatedData: { orderId: cad('A-2') } });
+    const { commands } = run(
+      [assigned(atStart), saved, ended(atEnd), wrappedUp(atEnd)],
+      policyOf({ screenPop: QUIET_POP, activity: { fieldMappings } }),
+    );
+    const fieldsOf = (step: readonly WidgetCommand[] | undefined) =>
+      step?.flatMap((command) =>
+        'method' in command && command.method === 'saveActivity' ? [command.params.fields] : [],
+      );
+    expect(fieldsOf(commands[0])).toEqual([{ Order__c: 'A-1', Line__c: '+390287654321' }]);
+    expect(fieldsOf(commands[3])).toEqual([{ Order__c: 'A-2', Line__c: '+390287654321' }]);
+  });
+
   it('logs nothing when the policy says never', () => {
     expect(
       allCommands(

@@ -57,6 +57,32 @@ describe('planWidgetCommands: screen pop', () => {
     ).toEqual([]);
   });
 
+  it('pops the policy URL beside the record, values encoded, once', () => {
+    const policy = policyOf({
+      screenPop: { ...ANI_POLICY.screenPop, urlTemplate: 'https://orders.example/find?phone={ani}&c={cad.customerId}' },
+    });
+    const commands = allCommands([offered(contact), assigned(contact)], policy);
+    expect(commands.filter((command) => 'method' in command && command.method !== 'saveActivity')).toEqual([
+      expect.objectContaining({ method: 'screenPop' }),
+      {
+        target: 'crm',
+        method: 'openUrl',
+        params: { url: 'https://orders.example/find?phone=02%201234%205678&c=C-1', interactionId: 'i-42' },
+      },
+    ]);
+  });
+
+  it('pops the policy URL even when the caller cannot be searched, and never a sensitive value', () => {
+    const anonymous = buildContact({ ani: 'anonymous', callAssociatedData: { pin: cad('1234', { sensitive: true }) } });
+    const policy = policyOf({
+      screenPop: { urlTemplate: 'https://kb.example/call/{interactionId}?pin={cad.pin}' },
+      activity: { create: 'never' },
+    });
+    expect(allCommands([offered(anonymous)], policy)).toEqual([
+      { target: 'crm', method: 'openUrl', params: { url: 'https://kb.example/call/i-42?pin=', interactionId: 'i-42' } },
+    ]);
+  });
+
   it('ignores an offer to another agent', () => {
     expect(run([offered(contact, OTHER_AGENT)], policyOf(ANI_POLICY))).toEqual({
       commands: [[]],

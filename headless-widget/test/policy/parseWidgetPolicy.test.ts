@@ -174,6 +174,17 @@ describe('parseWidgetPolicy errors', () => {
       ],
     ],
     [
+      'a url template that is not a web address',
+      { screenPop: { urlTemplate: 'javascript:alert({ani})' } },
+      [
+        {
+          path: 'screenPop.urlTemplate',
+          expected: 'an http or https URL template such as https://crm.example/search?phone={ani}',
+          got: 'string',
+        },
+      ],
+    ],
+    [
       'a stray brace in the subject',
       { activity: { subjectTemplate: '{direction} call {' } },
       [

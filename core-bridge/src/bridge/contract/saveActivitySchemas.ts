@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { recordRefSchema } from './crmRecordSchemas.js';
+import { crmFieldValuesSchema, recordRefSchema } from './crmRecordSchemas.js';
 import {
   boundedInt,
   boundedString,
@@ -38,6 +38,8 @@ export const saveActivityParamsSchema = v.pipe(
     relatedTo: v.optional(v.pipe(v.array(recordRefSchema), v.maxLength(MAX_ACTIVITY_RELATIONS))),
     /** Update this activity instead of creating one. */
     activityId: v.optional(idSchema),
+    /** More fields of the activity, by the CRM's names (the tenant's CAD mappings, custom fields). */
+    fields: v.optional(crmFieldValuesSchema),
   }),
   v.forward(
     v.check(

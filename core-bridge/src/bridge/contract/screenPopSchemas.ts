@@ -1,7 +1,7 @@
 import * as v from 'valibot';
 import { callAssociatedDataSchema } from './callAssociatedDataSchema.js';
 import { objectTypeSchema, recordSummariesSchema } from './crmRecordSchemas.js';
-import { emailSchema, idSchema, phoneNumberSchema, plainObject } from './primitives.js';
+import { emailSchema, idSchema, phoneNumberSchema, plainObject, webUrl } from './primitives.js';
 
 /**
  * How a screen pop behaves: `auto` opens a single match, lists several, and may create a record
@@ -63,6 +63,16 @@ export const screenPopParamsSchema = v.pipe(
 export const screenPopResultSchema = plainObject({
   outcome: v.picklist(SCREEN_POP_OUTCOMES),
   records: recordSummariesSchema,
+});
+
+/**
+ * `openUrl` params: pop a page the tenant's policy points at (a URL template filled with the
+ * caller's number or IVR data). http(s) only, so no `javascript:` or `data:` URL reaches the CRM.
+ */
+export const openUrlParamsSchema = plainObject({
+  url: webUrl('https?', 'must be an http or https URL'),
+  /** The contact the page is about, when there is one. */
+  interactionId: v.optional(idSchema),
 });
 
 /** How a screen pop behaves. */

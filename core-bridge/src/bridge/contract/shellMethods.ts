@@ -10,7 +10,7 @@ import {
   searchRecordsResultSchema,
 } from './recordCommandSchemas.js';
 import { saveActivityParamsSchema, saveActivityResultSchema } from './saveActivitySchemas.js';
-import { screenPopParamsSchema, screenPopResultSchema } from './screenPopSchemas.js';
+import { openUrlParamsSchema, screenPopParamsSchema, screenPopResultSchema } from './screenPopSchemas.js';
 import { notifyParamsSchema, setClickToDialEnabledParamsSchema, setPanelParamsSchema } from './shellUiSchemas.js';
 
 /** A call that goes to the CRM's servers (search, write): CRM APIs can be slow under load. */
@@ -24,6 +24,7 @@ const UI_CALL_MS = 5_000;
  */
 export const SHELL_METHODS = {
   screenPop: { params: screenPopParamsSchema, result: screenPopResultSchema, timeoutMs: CRM_CALL_MS },
+  openUrl: { params: openUrlParamsSchema, result: emptySchema, timeoutMs: UI_CALL_MS },
   searchRecords: { params: searchRecordsParamsSchema, result: searchRecordsResultSchema, timeoutMs: CRM_CALL_MS },
   openRecord: { params: openRecordParamsSchema, result: emptySchema, timeoutMs: CRM_CALL_MS },
   createRecord: { params: createRecordParamsSchema, result: createRecordResultSchema, timeoutMs: CRM_CALL_MS },

@@ -25,6 +25,7 @@ type Equal<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 
 const SHELL_METHOD_NAMES = [
   'screenPop',
+  'openUrl',
   'searchRecords',
   'openRecord',
   'createRecord',
@@ -54,6 +55,7 @@ const fakeShell: ShellMethods = {
       outcome: params.mode === 'searchOnly' ? 'noMatch' : 'opened',
       records: params.mode === 'searchOnly' ? [] : [{ objectType: params.match.objectType ?? 'contact', id: '003' }],
     }),
+  openUrl: () => Promise.resolve({}),
   searchRecords: (params) => Promise.resolve({ records: params.query.text === undefined ? [] : [] }),
   openRecord: () => Promise.resolve({}),
   createRecord: (params) => Promise.resolve({ record: { objectType: params.objectType, id: '00Q' } }),
@@ -179,6 +181,7 @@ describe('contract types', () => {
     );
     expect(timeouts).toEqual({
       screenPop: 15_000,
+      openUrl: 5_000,
       searchRecords: 15_000,
       openRecord: 15_000,
       createRecord: 15_000,

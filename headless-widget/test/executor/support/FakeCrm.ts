@@ -37,6 +37,7 @@ export class FakeCrm {
           outcome: 'opened' as const,
           records: [{ objectType: 'Contact', id: `c-${params.interactionId}`, label: 'Ada Lovelace' }],
         })),
+      openUrl: async (params) => this.faulty('openUrl', params, () => ({})),
       setClickToDialEnabled: async (params) => this.faulty('setClickToDialEnabled', params, () => ({})),
     };
   }

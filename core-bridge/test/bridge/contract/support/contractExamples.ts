@@ -74,8 +74,13 @@ export const SHELL_EXAMPLES: {
       durationSeconds: 180,
       disposition: 'Resolved',
       relatedTo: [CONTACT, { objectType: 'case', id: '5005g00000QwErTAAU' }],
+      fields: { Order_Number__c: 'A-1042' },
     },
     result: { activityId: '00T5g00000LmNoPEAV', created: true },
+  },
+  openUrl: {
+    params: { url: 'https://orders.acme.example/lookup?phone=%2B390212345678', interactionId: INTERACTION_ID },
+    result: {},
   },
   setPanel: {
     params: { visible: true, width: 320, height: 560, label: 'Patchbay', icon: 'phone-ringing' },
