@@ -26,14 +26,8 @@ export function planClickToDial(
   if (number === undefined) return { commands: [], state };
   return {
     // The click reached this tab only: this tab dials, leading or not.
-    commands: [
-      {
-        target: 'core',
-        command: 'outdial',
-        number: `${policy.clickToDial.outdialPrefix ?? ''}${number}`,
-        anyTab: true,
-      },
-    ],
+    // E.164 as the core dials it: a trunk's access code is the core's concern, not the CRM's.
+    commands: [{ target: 'core', command: 'outdial', number, anyTab: true }],
     state: { ...state, pendingDialRecord: payload.record },
   };
 }

@@ -158,8 +158,6 @@ const caseCreationSchema = z.strictObject({
 const clickToDialSchema = z.strictObject({
   enabled: z.boolean().default(true),
   ...phoneNormalizationEntries,
-  /** Digits put before the E.164 number, for trunks that need an access code. */
-  outdialPrefix: z.optional(z.string().regex(/^[\d*#]{1,8}$/, 'a prefix of 1-8 digits, * or #')),
 });
 
 const presenceMappingSchema = z.strictObject({

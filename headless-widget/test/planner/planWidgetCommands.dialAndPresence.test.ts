@@ -28,13 +28,6 @@ describe('planWidgetCommands: click-to-dial', () => {
     ]);
   });
 
-  it('puts the outdial prefix before the number', () => {
-    const policy = policyOf({ clickToDial: { ...DIAL_POLICY.clickToDial, outdialPrefix: '9' } });
-    expect(run([available, clickToDial('07700 900123')], policy).commands[1]).toEqual([
-      { target: 'core', command: 'outdial', number: '9+447700900123', anyTab: true },
-    ]);
-  });
-
   it.each<[string, WidgetPlannerEvent[], unknown]>([
     ['while the agent is on a call', [engaged, clickToDial('07700 900123')], DIAL_POLICY],
     ['before the agent state is known', [clickToDial('07700 900123')], DIAL_POLICY],

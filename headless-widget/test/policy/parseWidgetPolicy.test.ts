@@ -101,8 +101,8 @@ describe('parseWidgetPolicy accepts every branch', () => {
     ],
     ['cases both ways', { caseCreation: { inbound: true, outbound: true, objectType: 'incident' } }],
     [
-      'click-to-dial with an outdial prefix',
-      { clickToDial: { enabled: false, stripPrefixes: ['0'], defaultCountryCode: '44', outdialPrefix: '9' } },
+      'click-to-dial with number normalisation',
+      { clickToDial: { enabled: false, stripPrefixes: ['0'], defaultCountryCode: '44' } },
     ],
     [
       'presence sync with both mapping kinds',

@@ -41,6 +41,10 @@ export const SHELL_EXAMPLES: {
       ],
     },
   },
+  openUrl: {
+    params: { url: 'https://orders.acme.example/lookup?phone=%2B390212345678', interactionId: INTERACTION_ID },
+    result: {},
+  },
   searchRecords: {
     params: { query: { phone: '+1 (555) 010-0199' }, objectTypes: ['contact', 'lead'], limit: 5 },
     result: {
@@ -77,10 +81,6 @@ export const SHELL_EXAMPLES: {
       fields: { Order_Number__c: 'A-1042' },
     },
     result: { activityId: '00T5g00000LmNoPEAV', created: true },
-  },
-  openUrl: {
-    params: { url: 'https://orders.acme.example/lookup?phone=%2B390212345678', interactionId: INTERACTION_ID },
-    result: {},
   },
   setPanel: {
     params: { visible: true, width: 320, height: 560, label: 'Patchbay', icon: 'phone-ringing' },
