@@ -4,7 +4,7 @@ import type { TestCore } from '../../../core-bridge/test/client/support/startTes
 import { createMemoryOutbox } from '../../src/outbox/createMemoryOutbox.js';
 import { DEFAULT_ACTIVITY_ID_VARIABLE } from '../../src/policy/widgetPolicySchema.js';
 import { parseWidgetPolicy } from '../../src/policy/parseWidgetPolicy.js';
-import { createHeadlessWidget } from '../../src/widget/createHeadlessWidget.js';
+import { createHeadlessWidget, type WidgetCoreClient } from '../../src/widget/createHeadlessWidget.js';
 import { startBridge } from '../executor/support/startBridge.js';
 import { FakeLockManager } from '../FakeLockManager.js';
 import { createChannelHub } from './support/createChannelHub.js';
@@ -23,6 +23,32 @@ afterAll(async () => {
   await core.close();
 });
 
+/** Ada's widget, leading alone, on real timers; what goes wrong lands in `errors`. */
+function adaWidget(
+  client: WidgetCoreClient,
+  bridge: Awaited<ReturnType<typeof startBridge>>,
+  policy: unknown,
+  errors: unknown[],
+) {
+  return createHeadlessWidget({
+    client,
+    shell: bridge.desktop,
+    policy: parseWidgetPolicy(policy),
+    agentId: 'ada',
+    outbox: createMemoryOutbox({ now: Date.now }),
+    leadership: {
+      name: 'patchbay:leader:default:ada',
+      locks: new FakeLockManager(),
+      channel: createChannelHub().open(),
+    },
+    timers: realTimers,
+    now: Date.now,
+    random: () => 0.5,
+    onStuck: (entry) => errors.push(entry),
+    onError: (error) => errors.push(error),
+  });
+}
+
 describe('createHeadlessWidget against a real core', () => {
   it('pops, logs, shares the activity id and completes the activity once, even when events come twice', async () => {
     const crm = new WidgetFakeCrm();
@@ -30,23 +56,7 @@ describe('createHeadlessWidget against a real core', () => {
     const ada = await signInAda(core);
     const client = replayable(ada);
     const errors: unknown[] = [];
-    const widget = createHeadlessWidget({
-      client,
-      shell: bridge.desktop,
-      policy: parseWidgetPolicy({ activity: { create: 'connected' } }),
-      agentId: 'ada',
-      outbox: createMemoryOutbox({ now: Date.now }),
-      leadership: {
-        name: 'patchbay:leader:default:ada',
-        locks: new FakeLockManager(),
-        channel: createChannelHub().open(),
-      },
-      timers: realTimers,
-      now: Date.now,
-      random: () => 0.5,
-      onStuck: (entry) => errors.push(entry),
-      onError: (error) => errors.push(error),
-    });
+    const widget = adaWidget(client, bridge, { activity: { create: 'connected' } }, errors);
     try {
       await widget.start();
       ada.events.connect({ streams: ['agent:me'] });
@@ -106,23 +116,7 @@ describe('createHeadlessWidget against a real core', () => {
     const ada = await signInAda(core);
     await ada.setState({ state: 'Available' });
     const errors: unknown[] = [];
-    const widget = createHeadlessWidget({
-      client: replayable(ada),
-      shell: bridge.desktop,
-      policy: parseWidgetPolicy({}),
-      agentId: 'ada',
-      outbox: createMemoryOutbox({ now: Date.now }),
-      leadership: {
-        name: 'patchbay:leader:default:ada',
-        locks: new FakeLockManager(),
-        channel: createChannelHub().open(),
-      },
-      timers: realTimers,
-      now: Date.now,
-      random: () => 0.5,
-      onStuck: (entry) => errors.push(entry),
-      onError: (error) => errors.push(error),
-    });
+    const widget = adaWidget(replayable(ada), bridge, {}, errors);
     try {
       await widget.start();
       await eventually('click-to-dial on', () => crm.clickToDial.length === 1);
