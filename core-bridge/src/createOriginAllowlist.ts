@@ -1,4 +1,4 @@
-import { findOriginProblem } from '@patchbay/connector-kit';
+import { findOriginProblem } from './findOriginProblem.js';
 import { BridgeError } from './BridgeError.js';
 
 /**

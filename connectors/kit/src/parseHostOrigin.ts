@@ -1,5 +1,5 @@
 import { ConnectorError } from './ConnectorError.js';
-import { findOriginProblem } from './findOriginProblem.js';
+import { findOriginProblem } from '@patchbay/core-bridge/shell';
 import type { HostOriginRule } from './HostOriginRule.js';
 
 /**

@@ -15,3 +15,4 @@ export type {
   DesktopEventName,
   DesktopEventPayload,
 } from '../contract/index.js';
+export { findOriginProblem, type OriginPolicy } from '../../findOriginProblem.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { findOriginProblem } from '@patchbay/connector-kit';
+import { findOriginProblem } from '../src/findOriginProblem.js';
 
 describe('findOriginProblem', () => {
   it.each([
