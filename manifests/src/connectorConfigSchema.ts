@@ -1,5 +1,6 @@
 import { CRM_IDS, findOriginProblem } from '@patchbay/connector-kit';
 import { z } from 'zod';
+import { salesforceConfigSchema } from './salesforce/salesforceConfigSchema.js';
 
 // HTTPS everywhere, plain HTTP only on loopback (the embedded default and local emulators).
 function refineOrigin(originOf: (value: string) => string) {
@@ -30,6 +31,8 @@ export const connectorConfigSchema = z.strictObject({
   coreUrl: serviceUrl,
   /** Exact origins of the CRM pages that may frame the shell, beyond the CRM's own domains. */
   extraHostOrigins: z.array(exactOrigin).max(20).default([]),
+  /** The call center definition and widget policy; needed to package for Salesforce. */
+  salesforce: salesforceConfigSchema.optional(),
 });
 
 /** A validated connector config. */

@@ -1,1 +1,20 @@
 export { salesforceHostOrigin } from './salesforceHostOrigin.js';
+export {
+  CALL_CENTER_SETTING_SECTIONS,
+  callCenterSettingKey,
+  callCenterSettingsToPolicy,
+  DESKTOP_URL_SETTING,
+  policyToCallCenterSections,
+  readDesktopUrlSetting,
+  type CallCenterFieldMapping,
+  type CallCenterFieldSource,
+  type CallCenterItem,
+  type CallCenterPolicy,
+  type CallCenterPolicyDocument,
+  type CallCenterPresenceMapping,
+  type CallCenterSection,
+  type CallCenterSettingItemName,
+  type CallCenterSettingSectionName,
+  type CallCenterSettings,
+  type PolicyToCallCenterSectionsOptions,
+} from './settings/index.js';
