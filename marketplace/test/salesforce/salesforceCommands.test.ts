@@ -32,18 +32,13 @@ const packaged = join(folder, 'package');
 writeFileSync(configFile, JSON.stringify(config));
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
 
+/** `patchbay package salesforce` of the test config into `out`. */
+const packageInto = (out: string) =>
+  run(['package', 'salesforce', '--config', configFile, '--desktop-url', 'https://cc.acme.example/', '--out', out]);
+
 describe('patchbay package salesforce → validate salesforce', () => {
   beforeAll(async () => {
-    const result = await run([
-      'package',
-      'salesforce',
-      '--config',
-      configFile,
-      '--desktop-url',
-      'https://cc.acme.example/',
-      '--out',
-      packaged,
-    ]);
+    const result = await packageInto(packaged);
     expect(result).toMatchObject({ code: 0, stderr: '' });
   });
 
@@ -62,16 +57,7 @@ describe('patchbay package salesforce → validate salesforce', () => {
 
   it('reports a broken call center file with its path', async () => {
     const broken = join(folder, 'broken');
-    await run([
-      'package',
-      'salesforce',
-      '--config',
-      configFile,
-      '--desktop-url',
-      'https://cc.acme.example/',
-      '--out',
-      broken,
-    ]);
+    await packageInto(broken);
     const source = join(broken, 'force-app/main/default/callCenters/AcmeCti.callCenter-meta.xml');
     writeFileSync(source, readFileSync(source, 'utf8').replace('<value>Lightning</value>', '<value>Classic</value>'));
     writeFileSync(join(broken, 'sfdx-project.json'), '{}');
@@ -158,16 +144,7 @@ describe('patchbay deploy salesforce', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     instanceUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    await run([
-      'package',
-      'salesforce',
-      '--config',
-      configFile,
-      '--desktop-url',
-      'https://cc.acme.example/',
-      '--out',
-      deployable,
-    ]);
+    await packageInto(deployable);
   });
   afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
 
